@@ -1,0 +1,100 @@
+package com.practiceflow.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import com.practiceflow.calendar.SlaProperties.Sla;
+
+/**
+ * Named deadlines for BPMN expressions, e.g. {@code camunda:dueDate="${deadlines.due(execution, 'complaint-acknowledgement')}"}
+ * and the matching reminder and escalation timers. The jurisdiction comes from the process variable
+ * {@code jurisdiction} when present, else from configuration. A deadline falls due at the configured time of day
+ * in the practice's time zone.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  public static final String JURISDICTION_VARIABLE = "jurisdiction";
+
+  private final WorkingDayCalendar calendar;
+  private final CalendarProperties calendarProperties;
+  private final SlaProperties slaProperties;
+
+  public Deadlines(WorkingDayCalendar calendar, CalendarProperties calendarProperties, SlaProperties slaProperties) {
+    this.calendar = calendar;
+    this.calendarProperties = calendarProperties;
+    this.slaProperties = slaProperties;
+  }
+
+  /** When the task governed by {@code slaName} falls due. */
+  public Date due(VariableScope scope, String slaName) {
+    String jurisdiction = jurisdiction(scope);
+    Sla sla = sla(slaName, jurisdiction);
+    LocalDate start = startDate(scope, sla);
+    return atDueTime(calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction));
+  }
+
+  /** When an overdue task governed by {@code slaName} is escalated: its due date plus the grace period. */
+  public Date escalation(VariableScope scope, String slaName) {
+    String jurisdiction = jurisdiction(scope);
+    LocalDate dueDay = toLocalDate(due(scope, slaName));
+    Sla grace = slaProperties.getSlaGrace();
+    return atDueTime(calendar.add(dueDay, grace.getAmount(), grace.getUnit(), jurisdiction));
+  }
+
+  /** The day a deadline falls on, counted from an explicit date, for records kept outside a process. */
+  public LocalDate dueDay(LocalDate start, String slaName, String jurisdiction) {
+    Sla sla = sla(slaName, jurisdiction);
+    return calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction);
+  }
+
+  public Sla sla(String slaName, String jurisdiction) {
+    String specific = slaName + "-" + calendar.normalize(jurisdiction).toLowerCase(Locale.ROOT);
+    Sla sla = slaProperties.getSla().getOrDefault(specific, slaProperties.getSla().get(slaName));
+    if (sla == null) {
+      throw new IllegalArgumentException("Unknown deadline '" + slaName + "': add practiceflow.sla." + slaName
+          + " (amount, unit, rule) to the configuration");
+    }
+    return sla;
+  }
+
+  public boolean exists(String slaName) {
+    return slaProperties.getSla().containsKey(slaName);
+  }
+
+  public LocalDate today() {
+    return toLocalDate(ClockUtil.getCurrentTime());
+  }
+
+  private LocalDate startDate(VariableScope scope, Sla sla) {
+    Object from = sla.getFrom() == null ? null : scope.getVariable(sla.getFrom());
+    if (from instanceof Date date) {
+      return toLocalDate(date);
+    }
+    if (from instanceof String text && !text.isBlank()) {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+    return today();
+  }
+
+  private String jurisdiction(VariableScope scope) {
+    Object value = scope == null ? null : scope.getVariable(JURISDICTION_VARIABLE);
+    return value == null ? calendarProperties.getJurisdiction() : value.toString();
+  }
+
+  private Date atDueTime(LocalDate day) {
+    ZonedDateTime due = day.atTime(calendarProperties.getDueTime()).atZone(calendarProperties.getZone());
+    return Date.from(due.toInstant());
+  }
+
+  private LocalDate toLocalDate(Date date) {
+    return Instant.ofEpochMilli(date.getTime()).atZone(calendarProperties.getZone()).toLocalDate();
+  }
+}

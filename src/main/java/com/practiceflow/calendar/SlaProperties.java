@@ -1,0 +1,88 @@
+package com.practiceflow.calendar;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code practiceflow.sla.<name>}: every named deadline a user task can have, with the rule it comes from.
+ * A jurisdiction-specific variant is named {@code <name>-<jurisdiction>}, e.g. {@code complaint-acknowledgement-uk}.
+ * {@code practiceflow.sla-grace} is how long after a deadline an overdue task is escalated.
+ */
+@ConfigurationProperties("practiceflow")
+public class SlaProperties {
+
+  private Map<String, Sla> sla = new LinkedHashMap<>();
+  private Sla slaGrace = new Sla(1, DayUnit.BUSINESS_DAYS, null, "Practice policy: one business day's grace");
+
+  public Map<String, Sla> getSla() {
+    return sla;
+  }
+
+  public void setSla(Map<String, Sla> sla) {
+    this.sla = sla;
+  }
+
+  public Sla getSlaGrace() {
+    return slaGrace;
+  }
+
+  public void setSlaGrace(Sla slaGrace) {
+    this.slaGrace = slaGrace;
+  }
+
+  /**
+   * One deadline: {@code amount} {@code unit}s counted from the date in process variable {@code from}
+   * (when the task starts if empty); {@code rule} names the regulation or policy behind it.
+   */
+  public static class Sla {
+
+    private int amount;
+    private DayUnit unit = DayUnit.BUSINESS_DAYS;
+    private String from;
+    private String rule;
+
+    public Sla() {
+    }
+
+    public Sla(int amount, DayUnit unit, String from, String rule) {
+      this.amount = amount;
+      this.unit = unit;
+      this.from = from;
+      this.rule = rule;
+    }
+
+    public int getAmount() {
+      return amount;
+    }
+
+    public void setAmount(int amount) {
+      this.amount = amount;
+    }
+
+    public DayUnit getUnit() {
+      return unit;
+    }
+
+    public void setUnit(DayUnit unit) {
+      this.unit = unit;
+    }
+
+    public String getFrom() {
+      return from;
+    }
+
+    public void setFrom(String from) {
+      this.from = from;
+    }
+
+    public String getRule() {
+      return rule;
+    }
+
+    public void setRule(String rule) {
+      this.rule = rule;
+    }
+  }
+}

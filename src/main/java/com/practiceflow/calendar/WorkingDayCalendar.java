@@ -1,0 +1,95 @@
+package com.practiceflow.calendar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds calendar or business days to a date. Business days skip Saturdays, Sundays, the jurisdiction's public
+ * holidays (shipped as {@code calendar/holidays-<JURISDICTION>.csv}) and the practice's configured closures.
+ * The start day itself is never counted: 3 business days from a Monday is the Thursday.
+ */
+@Component
+public class WorkingDayCalendar {
+
+  private final CalendarProperties properties;
+
+  public WorkingDayCalendar(CalendarProperties properties) {
+    this.properties = properties;
+  }
+
+  public LocalDate add(LocalDate start, int amount, DayUnit unit, String jurisdiction) {
+    if (unit == DayUnit.CALENDAR_DAYS) {
+      return start.plusDays(amount);
+    }
+    Set<LocalDate> closed = closedDays(jurisdiction);
+    LocalDate day = start;
+    int counted = 0;
+    while (counted < amount) {
+      day = day.plusDays(1);
+      if (isOpen(day, closed)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  public boolean isBusinessDay(LocalDate day, String jurisdiction) {
+    return isOpen(day, closedDays(jurisdiction));
+  }
+
+  private static boolean isOpen(LocalDate day, Set<LocalDate> closed) {
+    DayOfWeek dow = day.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !closed.contains(day);
+  }
+
+  private Set<LocalDate> closedDays(String jurisdiction) {
+    String key = normalize(jurisdiction);
+    Set<LocalDate> days = new HashSet<>(HolidayFiles.load(key));
+    days.addAll(properties.getExtraHolidays().getOrDefault(key, java.util.List.of()));
+    days.addAll(properties.getExtraClosures());
+    return days;
+  }
+
+  String normalize(String jurisdiction) {
+    String value = jurisdiction == null || jurisdiction.isBlank() ? properties.getJurisdiction() : jurisdiction;
+    return value.trim().toUpperCase(Locale.ROOT);
+  }
+
+  /** Holiday lists are read once per jurisdiction and kept; they are small and never change at run time. */
+  static final class HolidayFiles {
+
+    private static final java.util.Map<String, Set<LocalDate>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Set<LocalDate> load(String jurisdiction) {
+      return CACHE.computeIfAbsent(jurisdiction, HolidayFiles::read);
+    }
+
+    private static Set<LocalDate> read(String jurisdiction) {
+      String resource = "/calendar/holidays-" + jurisdiction + ".csv";
+      try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("No holiday calendar for jurisdiction '" + jurisdiction
+              + "' (expected " + resource + "); known: US, UK");
+        }
+        Set<LocalDate> days = new HashSet<>();
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("date,"))
+            .forEach(line -> days.add(LocalDate.parse(line.substring(0, line.indexOf(',')))));
+        return Set.copyOf(days);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

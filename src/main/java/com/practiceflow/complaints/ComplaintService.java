@@ -1,0 +1,76 @@
+package com.practiceflow.complaints;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.practiceflow.records.CaseReferences;
+
+/** Keeps the complaint record: every change of status and date goes through here. */
+@Service
+@Transactional
+public class ComplaintService {
+
+  private final Complaints complaints;
+  private final CaseReferences references;
+  private final int retentionYears;
+
+  ComplaintService(Complaints complaints, CaseReferences references,
+      @Value("${practiceflow.complaints.retention-years:6}") int retentionYears) {
+    this.complaints = complaints;
+    this.references = references;
+    this.retentionYears = retentionYears;
+  }
+
+  public Complaint receive(ComplaintIntake intake) {
+    String reference = references.next(ComplaintResolutionProcess.REFERENCE_PREFIX, intake.receivedOn().getYear());
+    return complaints.save(new Complaint(reference, intake, Instant.now()));
+  }
+
+  public Complaint get(Long id) {
+    return complaints.findById(id).orElseThrow(() -> new IllegalStateException("No complaint #" + id));
+  }
+
+  public void startedAs(Long id, String processInstanceId) {
+    get(id).startedAs(processInstanceId);
+  }
+
+  public void triaged(Long id, String severity, String ownerGroup) {
+    get(id).triaged(severity, ownerGroup);
+  }
+
+  public void acknowledged(Long id, LocalDate on, String method) {
+    get(id).acknowledged(on, method);
+  }
+
+  public void interimLetterSent(Long id, LocalDate on) {
+    get(id).interimLetterSent(on);
+  }
+
+  public void investigated(Long id, String findings, boolean possibleBreach) {
+    get(id).investigated(findings, possibleBreach);
+  }
+
+  public void breachAssessmentStarted(Long id, LocalDate on, LocalDate notificationDue) {
+    get(id).breachAssessmentStarted(on, notificationDue);
+  }
+
+  public void breachAssessed(Long id, String outcome) {
+    get(id).breachAssessed(outcome);
+  }
+
+  public void responseDrafted(Long id, String contact, String steps, String results, LocalDate completionDate) {
+    get(id).responseDrafted(contact, steps, results, completionDate);
+  }
+
+  public void responseApproved(Long id, String approver) {
+    get(id).responseApproved(approver);
+  }
+
+  public void closed(Long id, LocalDate respondedOn, LocalDate closedOn, String outcome, String rootCause) {
+    get(id).closed(respondedOn, closedOn, outcome, rootCause, retentionYears);
+  }
+}

@@ -1,0 +1,24 @@
+package com.practiceflow.complaints;
+
+import static com.practiceflow.complaints.ComplaintVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${recordComplaintAcknowledgement}} on Task_RecordAcknowledgement. */
+@Component("recordComplaintAcknowledgement")
+class RecordAcknowledgementDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  RecordAcknowledgementDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    complaints.acknowledged(complaintId(execution), date(execution, ACKNOWLEDGED_ON),
+        string(execution, ACKNOWLEDGEMENT_METHOD));
+  }
+}

@@ -1,0 +1,23 @@
+package com.practiceflow.complaints;
+
+import static com.practiceflow.complaints.ComplaintVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${recordInterimLetter}} on Task_RecordInterimLetter. */
+@Component("recordInterimLetter")
+class RecordInterimLetterDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  RecordInterimLetterDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    complaints.interimLetterSent(complaintId(execution), date(execution, INTERIM_LETTER_SENT_ON));
+  }
+}

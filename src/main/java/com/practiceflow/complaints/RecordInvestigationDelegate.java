@@ -1,0 +1,25 @@
+package com.practiceflow.complaints;
+
+import static com.practiceflow.complaints.ComplaintVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${recordComplaintInvestigation}} on Task_RecordInvestigation. */
+@Component("recordComplaintInvestigation")
+class RecordInvestigationDelegate implements JavaDelegate {
+
+  private final ComplaintService complaints;
+
+  RecordInvestigationDelegate(ComplaintService complaints) {
+    this.complaints = complaints;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    boolean possibleBreach = flag(execution, POSSIBLE_BREACH);
+    execution.setVariable(POSSIBLE_BREACH, possibleBreach);
+    complaints.investigated(complaintId(execution), string(execution, FINDINGS), possibleBreach);
+  }
+}

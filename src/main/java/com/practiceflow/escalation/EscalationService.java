@@ -1,0 +1,95 @@
+package com.practiceflow.escalation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import com.practiceflow.notification.AppLinks;
+import com.practiceflow.notification.NotificationRequest;
+import com.practiceflow.notification.NotificationService;
+import com.practiceflow.notification.NotificationType;
+import com.practiceflow.notification.Recipients;
+
+/** Reminds the people holding an overdue task, then escalates it to the practice managers. */
+@Service
+public class EscalationService {
+
+  /** Task-local flag set on an escalated task; Tasklist's Escalated filter shows the tasks carrying it. */
+  public static final String ESCALATED_VARIABLE = "escalated";
+
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
+
+  private final TaskService taskService;
+  private final Escalations escalations;
+  private final NotificationService notifications;
+  private final Recipients recipients;
+  private final AppLinks links;
+  private final EscalationProperties properties;
+
+  EscalationService(TaskService taskService, Escalations escalations, NotificationService notifications,
+      Recipients recipients, AppLinks links, EscalationProperties properties) {
+    this.taskService = taskService;
+    this.escalations = escalations;
+    this.notifications = notifications;
+    this.recipients = recipients;
+    this.links = links;
+    this.properties = properties;
+  }
+
+  /** Emails the assignee, or the candidate groups' members when nobody has claimed the task. */
+  public void remind(String processInstanceId, String taskKey, String reference, String notificationKey) {
+    for (Task task : openTasks(processInstanceId, taskKey)) {
+      List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee())
+          : recipients.ofGroups(candidateGroups(task));
+      notifications.send(new NotificationRequest(notificationKey + "/" + task.getId(), NotificationType.TASK_REMINDER,
+          to, reference, task.getName(), task.getDueDate(), links.task(task.getId())));
+    }
+  }
+
+  /** Makes the managers candidates, raises the priority, marks the task escalated, records it and emails them. */
+  public void escalate(String processInstanceId, String taskKey, String reference, String notificationKey) {
+    String managers = properties.getManagerGroup();
+    for (Task task : openTasks(processInstanceId, taskKey)) {
+      if (!candidateGroups(task).contains(managers)) {
+        taskService.addCandidateGroup(task.getId(), managers);
+      }
+      if (task.getPriority() < properties.getMinimumPriority()) {
+        task.setPriority(properties.getMinimumPriority());
+        taskService.saveTask(task);
+      }
+      taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
+      if (!escalations.existsByTaskId(task.getId())) {
+        escalations.save(new Escalation(reference, processInstanceId, task.getId(), taskKey, task.getName(),
+            task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+            Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), managers));
+      }
+      LOG.info("Escalated task {} ({}) of {} to {}", task.getId(), taskKey, reference, managers);
+      notifications.send(new NotificationRequest(notificationKey + "/" + task.getId(),
+          NotificationType.TASK_ESCALATED, recipients.ofGroups(List.of(managers)), reference, task.getName(),
+          task.getDueDate(), links.task(task.getId())));
+    }
+  }
+
+  private List<Task> openTasks(String processInstanceId, String taskKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).list();
+    if (tasks.isEmpty()) {
+      LOG.info("No open {} task in {}: nothing to remind or escalate", taskKey, processInstanceId);
+    }
+    return tasks;
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+}

@@ -1,0 +1,72 @@
+package com.practiceflow.notification;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The default profile's mail server: a real SMTP server (GreenMail) inside the app that keeps every message it
+ * receives, so a manager can read what was sent without configuring anything. Port 0 picks a free port once and
+ * keeps it across {@link #stop()} and {@link #start()}.
+ */
+public class MailCatcher {
+
+  private final int port;
+  private GreenMail server;
+
+  public MailCatcher(int configuredPort) {
+    this.port = configuredPort == 0 ? freePort() : configuredPort;
+  }
+
+  public synchronized void start() {
+    if (server == null) {
+      server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      server.start();
+    }
+  }
+
+  public synchronized void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  public synchronized boolean isRunning() {
+    return server != null;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Everything received since start-up (or the last {@link #clear()}), oldest first. */
+  public synchronized List<MimeMessage> messages() {
+    return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
+  }
+
+  public synchronized void clear() {
+    if (server != null) {
+      try {
+        server.purgeEmailFromAllMailboxes();
+      } catch (Exception e) {
+        throw new IllegalStateException("Could not clear the mail catcher", e);
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

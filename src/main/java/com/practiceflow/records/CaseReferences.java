@@ -1,0 +1,31 @@
+package com.practiceflow.records;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues the next reference for a prefix and year ({@code CMP-2026-0001}). The counter row is updated in the
+ * caller's transaction, so concurrent requests (also on several nodes) serialize on its lock and never share a number.
+ */
+@Component
+public class CaseReferences {
+
+  private final JdbcTemplate jdbc;
+
+  CaseReferences(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  public String next(String prefix, int year) {
+    int updated = jdbc.update(
+        "update case_reference_counter set last_value = last_value + 1 where prefix = ? and ref_year = ?", prefix, year);
+    if (updated == 0) {
+      jdbc.update("insert into case_reference_counter (prefix, ref_year, last_value) values (?, ?, 1)", prefix, year);
+    }
+    Long value = jdbc.queryForObject(
+        "select last_value from case_reference_counter where prefix = ? and ref_year = ?", Long.class, prefix, year);
+    return String.format("%s-%d-%04d", prefix, year, value);
+  }
+}

@@ -1,0 +1,2 @@
+/** Shared record-keeping helpers: human-readable case references such as {@code CMP-2026-0001}. */
+package com.practiceflow.records;

@@ -1,0 +1,83 @@
+package com.practiceflow.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.practiceflow.escalation.EscalationService;
+
+/**
+ * The Tasklist filters every member of staff sees: My tasks, My group's tasks, Due today, Overdue, Escalated.
+ * Created once; a manager may edit them in Tasklist afterwards without start-up overwriting the change.
+ */
+@Component
+@Order(20)
+class TasklistFilters implements ApplicationRunner {
+
+  static final String MY_TASKS = "My tasks";
+  static final String MY_GROUP_TASKS = "My group's tasks";
+  static final String DUE_TODAY = "Due today";
+  static final String OVERDUE = "Overdue";
+  static final String ESCALATED = "Escalated";
+
+  private static final String START_OF_TODAY = "${dateTime().withTimeAtStartOfDay().toDate()}";
+  private static final String START_OF_TOMORROW = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final Grants grants;
+
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.grants = grants;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Map<String, Supplier<TaskQuery>> queries = new LinkedHashMap<>();
+    queries.put(MY_TASKS, () -> query().taskAssigneeExpression("${currentUser()}"));
+    queries.put(MY_GROUP_TASKS, () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    queries.put(DUE_TODAY, () -> query().dueAfterExpression(START_OF_TODAY).dueBeforeExpression(START_OF_TOMORROW));
+    queries.put(OVERDUE, () -> query().dueBeforeExpression("${now()}"));
+    queries.put(ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
+    int priority = 0;
+    for (Map.Entry<String, Supplier<TaskQuery>> entry : queries.entrySet()) {
+      Filter filter = ensure(entry.getKey(), entry.getValue(), priority++);
+      for (String group : PracticeGroups.STAFF_GROUPS) {
+        grants.grant(group, Resources.FILTER, filter.getId(), READ);
+      }
+    }
+  }
+
+  private TaskQuery query() {
+    return taskService.createTaskQuery().orderByDueDate().asc();
+  }
+
+  private Filter ensure(String name, Supplier<TaskQuery> query, int priority) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("description", name);
+    properties.put("variables", List.of(Map.of("name", "caseReference", "label", "Case")));
+    Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query.get());
+    return filterService.saveFilter(filter);
+  }
+}

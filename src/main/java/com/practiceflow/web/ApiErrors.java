@@ -1,0 +1,52 @@
+package com.practiceflow.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/** Turns invalid input into 400 with a message per field, and a refused permission into 403. */
+@RestControllerAdvice(basePackages = "com.practiceflow")
+class ApiErrors {
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      fields.merge(error.getField(), error.getDefaultMessage(), (a, b) -> a + "; " + b);
+    }
+    return body(HttpStatus.BAD_REQUEST, "The request has invalid fields", fields);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+      fields.put(field, "has the wrong format (dates are yyyy-MM-dd, flags true or false)");
+    }
+    return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape", fields);
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+    return body(HttpStatus.FORBIDDEN, "You are not allowed to do this: " + e.getMessage(), Map.of());
+  }
+
+  private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, Map<String, String> fields) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status.value());
+    body.put("message", message);
+    body.put("errors", fields);
+    return ResponseEntity.status(status).body(body);
+  }
+}
