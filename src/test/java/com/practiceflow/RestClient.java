@@ -19,8 +19,13 @@ public final class RestClient {
     this.baseUrl = "http://localhost:" + port;
   }
 
+  /** Demo users' passwords equal their ids. */
   public HttpResponse<String> get(String user, String path) {
-    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    return get(user, user, path);
+  }
+
+  public HttpResponse<String> get(String user, String password, String path) {
+    return send(user, password, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
   }
 
   public HttpResponse<String> postJson(String user, String path, String json) {
@@ -58,8 +63,12 @@ public final class RestClient {
   }
 
   private HttpResponse<String> send(String user, HttpRequest.Builder request) {
+    return send(user, user, request);
+  }
+
+  private HttpResponse<String> send(String user, String password, HttpRequest.Builder request) {
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
     }
     try {

@@ -1,0 +1,143 @@
+package com.practiceflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.practiceflow.PracticeFlowTest;
+import com.practiceflow.RestClient;
+
+/**
+ * For each demo user, which processes they see and start, which tasks and case variables they read, and whether they
+ * may deploy, through the same REST API that Tasklist's users and the Modeler use.
+ */
+@PracticeFlowTest
+class SecurityMatrixTest {
+
+  static final Set<String> BOTH = Set.of("breachAssessment", "complaintResolution");
+  static final Set<String> COMPLAINTS = Set.of("complaintResolution");
+
+  /** user, sees definitions, may start complaints, reads the billing complaint, may deploy. */
+  static Stream<Arguments> matrix() {
+    return Stream.of(
+        Arguments.of("manager", BOTH, true, true, true),
+        Arguments.of("admin", BOTH, true, true, true),
+        Arguments.of("frontdesk", COMPLAINTS, true, false, false),
+        Arguments.of("billing", COMPLAINTS, false, true, false),
+        Arguments.of("compliance", BOTH, false, false, false),
+        Arguments.of("clinician", COMPLAINTS, false, false, false),
+        Arguments.of("hr", Set.of(), false, false, false),
+        Arguments.of("it", Set.of(), false, false, false));
+  }
+
+  @LocalServerPort
+  int port;
+  final ObjectMapper json = new ObjectMapper();
+  RestClient rest;
+  String billingCaseInstance;
+  String billingCaseReference;
+
+  @BeforeEach
+  void billingComplaint() throws Exception {
+    rest = new RestClient(port);
+    var created = json.readTree(rest.postJson("frontdesk", "/api/complaints", """
+        {"channel":"phone","category":"billing","description":"Charged twice","receivedOn":"%s"}"""
+        .formatted(LocalDate.now())).body());
+    billingCaseInstance = created.get("processInstanceId").asText();
+    billingCaseReference = created.get("reference").asText();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("matrix")
+  void eachUserSeesAndDoesOnlyWhatTheirRoleAllows(String user, Set<String> definitions, boolean starts,
+      boolean readsBillingCase, boolean deploys) throws Exception {
+    assertThat(visibleDefinitions(user)).as("%s sees process definitions", user).isEqualTo(new TreeSet<>(definitions));
+
+    int start = rest.postJson(user, "/engine-rest/process-definition/key/complaintResolution/start", """
+        {"variables":{"channel":{"value":"phone"},"category":{"value":"other"},"description":{"value":"Noise"},
+         "receivedOn":{"value":"%s"}}}""".formatted(LocalDate.now())).statusCode();
+    // a user who cannot even see the process is told it does not exist
+    int refused = definitions.contains("complaintResolution") ? 403 : 404;
+    assertThat(start).as("%s starts a complaint over REST", user).isEqualTo(starts ? 200 : refused);
+    int intake = rest.postJson(user, "/api/complaints", """
+        {"channel":"phone","category":"other","description":"Noise","receivedOn":"%s"}"""
+        .formatted(LocalDate.now())).statusCode();
+    assertThat(intake).as("%s uses the intake API", user).isEqualTo(starts ? 201 : 403);
+
+    JsonNode tasks = json.readTree(rest.get(user, "/engine-rest/task?processInstanceId=" + billingCaseInstance).body());
+    assertThat(tasks.size()).as("%s sees the billing complaint's task", user).isEqualTo(readsBillingCase ? 1 : 0);
+    int variables = rest.get(user, "/engine-rest/process-instance/" + billingCaseInstance + "/variables").statusCode();
+    assertThat(variables).as("%s reads the billing complaint's variables", user).isEqualTo(readsBillingCase ? 200 : 403);
+    int record = rest.get(user, "/api/complaints/" + billingCaseReference).statusCode();
+    assertThat(record).as("%s reads the billing complaint record", user).isEqualTo(readsBillingCase ? 200 : 403);
+
+    assertThat(deployAsModeler(user)).as("%s deploys from the Modeler", user).isEqualTo(deploys ? 200 : 403);
+    assertThat(rest.get(user, "/api/mail-catcher/messages").statusCode()).as("%s reads the mail catcher", user)
+        .isEqualTo(deploys ? 200 : 403);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/engine-rest/engine", "/engine-rest/version", "/engine-rest/task",
+      "/engine-rest/process-definition", "/engine-rest/deployment?maxResults=0", "/api/complaints/CMP-2026-0001",
+      "/api/mail-catcher", "/camunda/api/engine/engine/default/task"})
+  void anonymousCallersAreRefused(String path) {
+    assertThat(rest.get(null, path).statusCode()).as(path).isEqualTo(401);
+  }
+
+  @Test
+  void wrongPasswordIsRefused() {
+    var response = rest.get("manager", "not-the-password", "/engine-rest/task");
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+  }
+
+  @Test
+  void anonymousModelerDeploymentIsRefused() throws Exception {
+    assertThat(deployAsModeler(null)).isEqualTo(401);
+  }
+
+  private Set<String> visibleDefinitions(String user) throws Exception {
+    Set<String> keys = new TreeSet<>();
+    for (JsonNode definition : json.readTree(rest.get(user, "/engine-rest/process-definition?latestVersion=true").body())) {
+      String key = definition.get("key").asText();
+      if (BOTH.contains(key)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  /** The request the desktop Camunda Modeler sends on Deploy: multipart, duplicate filtering, a form attached. */
+  private int deployAsModeler(String user) {
+    String bpmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Probe" targetNamespace="http://bpmn.io/schema/bpmn">
+          <bpmn:process id="securityProbe" name="Security probe" isExecutable="true" camunda:historyTimeToLive="1">
+            <bpmn:startEvent id="StartEvent_Probe" name="Probe" />
+          </bpmn:process>
+        </bpmn:definitions>""";
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("deployment-name", "security-probe");
+    parts.put("deployment-source", "Camunda Modeler");
+    parts.put("enable-duplicate-filtering", "true");
+    parts.put("security-probe.bpmn", new RestClient.FilePart("security-probe.bpmn", bpmn.getBytes(StandardCharsets.UTF_8)));
+    return rest.postMultipart(user, "/engine-rest/deployment/create", parts).statusCode();
+  }
+}
