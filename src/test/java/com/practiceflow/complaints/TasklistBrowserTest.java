@@ -1,0 +1,66 @@
+package com.practiceflow.complaints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.practiceflow.PracticeFlowTest;
+
+/**
+ * The real Camunda Tasklist in headless Chromium (src/test/node/tasklist-complaint.mjs, playwright-core): the front
+ * desk starts a complaint through the start form, then billing, the owning group, claims and completes the
+ * acknowledgement form. Screenshots land in target/tasklist-screenshots.
+ */
+@PracticeFlowTest
+class TasklistBrowserTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Complaints complaints;
+  @Autowired
+  HistoryService historyService;
+
+  @Test
+  void frontDeskStartsAComplaintAndTheOwningGroupAcknowledgesItInTasklist() throws Exception {
+    assumeFalse(Boolean.getBoolean("skip.e2e"), "browser test left out with -Dskip.e2e=true");
+    String token = "browser-" + UUID.randomUUID();
+    Path shots = Files.createDirectories(Path.of("target", "tasklist-screenshots"));
+    Path log = shots.resolve("browser.log");
+
+    Process node = new ProcessBuilder("node", "tasklist-complaint.mjs", "http://localhost:" + port, token,
+        shots.toAbsolutePath().toString()).directory(new File("src/test/node")).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    boolean finished = node.waitFor(4, TimeUnit.MINUTES);
+    if (!finished) {
+      node.destroyForcibly();
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+
+    assertThat(finished).as("browser run finished in time:%n%s", output).isTrue();
+    assertThat(node.exitValue()).as("browser run:%n%s", output).isZero();
+    Complaint complaint = complaints.findAll().stream().filter(c -> c.getDescription().contains(token)).findFirst()
+        .orElseThrow(() -> new AssertionError("no complaint was started from the form:\n" + output));
+    assertThat(complaint.getChannel()).isEqualTo("phone");
+    assertThat(complaint.getOwnerGroup()).isEqualTo("billing");
+    assertThat(complaint.getPatientName()).isEqualTo("Browser Test Patient");
+    assertThat(complaint.getStatus()).isEqualTo(Complaint.Status.ACKNOWLEDGED);
+    assertThat(complaint.getAcknowledgementMethod()).isEqualTo("letter");
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(complaint.getProcessInstanceId())
+        .taskDefinitionKey(ComplaintResolutionProcess.TASK_ACKNOWLEDGE_COMPLAINT).taskAssignee("billing").finished()
+        .count()).isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(complaint.getProcessInstanceId())
+        .singleResult().getStartUserId()).isEqualTo("frontdesk");
+  }
+}

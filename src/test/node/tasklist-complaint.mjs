@@ -1,0 +1,96 @@
+// Drives the real Camunda Tasklist in headless Chromium: the front desk starts a complaint through the start form,
+// then a member of the owning group claims the acknowledgement task and completes its form.
+// usage: node tasklist-complaint.mjs <baseUrl> <token> <screenshotDir>
+import { chromium } from 'playwright-core';
+
+const [baseUrl, token, shots] = process.argv.slice(2);
+const tasklist = `${baseUrl}/camunda/app/tasklist/default/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const step = (text) => console.log(`step: ${text}`);
+
+async function logIn(page, user) {
+  await page.goto(tasklist);
+  await page.getByPlaceholder('Username').fill(user);
+  await page.getByPlaceholder('Password').fill(user);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Start process').first().waitFor();
+}
+
+async function choose(form, label, option) {
+  const field = form.locator('.fjs-form-field-select', { has: form.page().locator(`label:text-is("${label}")`) });
+  await field.locator('.fjs-select-display').click();
+  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+}
+
+async function typeDate(form, label, usDate) {
+  const input = form.locator('.fjs-form-field-datetime', { has: form.page().locator(`label:text-is("${label}")`) })
+    .locator('input.flatpickr-input');
+  await input.fill(usDate);
+  await input.press('Enter');
+}
+
+function today() {
+  const d = new Date();
+  return `${String(d.getMonth() + 1).padStart(2, '0')}/${String(d.getDate()).padStart(2, '0')}/${d.getFullYear()}`;
+}
+
+let page;
+try {
+  // 1. the front desk starts a complaint with the start form
+  const frontDesk = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await frontDesk.newPage();
+  step('front desk logs in');
+  await logIn(page, 'frontdesk');
+  await page.getByText('Start process').first().click();
+  step('front desk picks the complaint process');
+  await page.getByText('Complaint resolution').first().click();
+  const startForm = page.locator('.fjs-form');
+  await startForm.waitFor();
+  await choose(startForm, 'How it arrived', 'Phone');
+  await choose(startForm, 'Category', 'Billing');
+  await startForm.getByLabel('What the patient is complaining about').fill(`Charged twice for one visit ${token}`);
+  await typeDate(startForm, 'Received on', today());
+  await startForm.getByLabel('Patient name').fill('Browser Test Patient');
+  await page.screenshot({ path: `${shots}/1-start-form.png` });
+  step('front desk submits the start form');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByText('Complaint resolution').first().waitFor({ state: 'hidden', timeout: 15000 }).catch(() => {});
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${shots}/2-started.png` });
+  await frontDesk.close();
+
+  // 2. billing, the owning group, claims the acknowledgement and completes its form
+  const billing = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await billing.newPage();
+  step('billing logs in');
+  await logIn(page, 'billing');
+  await page.getByText("My group's tasks").first().click();
+  step('billing opens the acknowledgement task');
+  await page.getByText('Acknowledge complaint').first().click();
+  await page.getByRole('button', { name: 'Claim' }).click();
+  const taskForm = page.locator('.fjs-form');
+  await taskForm.waitFor();
+  await taskForm.getByText(token).first().waitFor().catch(async () => {
+    const value = await taskForm.getByLabel('Complaint').inputValue();
+    if (!value.includes(token)) throw new Error(`task form shows another complaint: ${value}`);
+  });
+  await typeDate(taskForm, 'Acknowledged on', today());
+  await choose(taskForm, 'How', 'Letter');
+  await page.screenshot({ path: `${shots}/3-task-form.png` });
+  step('billing completes the task');
+  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Complete' }).waitFor({ state: 'detached', timeout: 15000 });
+  await page.screenshot({ path: `${shots}/4-completed.png` });
+  await billing.close();
+  console.log('done');
+} catch (error) {
+  if (page) await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
