@@ -100,10 +100,10 @@ class NotificationDeliveryTest {
     assertThatThrownBy(() -> engine.getManagementService().executeJob(notify.getId()))
         .hasMessageContaining("could not be sent");
 
-    // the case and its first task stand; the job waits for its next retry (R5/PT5M: 4 left)
+    // the case and its first task stand; the job waits for its next retry (PT1M,PT5M,PT15M,PT1H,PT4H: 5 left)
     process.task(ComplaintResolutionProcess.TASK_ACKNOWLEDGE_COMPLAINT);
     Job retried = engine.getManagementService().createJobQuery().jobId(notify.getId()).singleResult();
-    assertThat(retried.getRetries()).isEqualTo(4);
+    assertThat(retried.getRetries()).isEqualTo(5);
     assertThat(retried.getExceptionMessage()).contains("could not be sent");
     assertThat(retried.getDuedate()).isAfter(new Date());
 
@@ -121,8 +121,8 @@ class NotificationDeliveryTest {
             .putValue("category", "facilities").putValue("description", "Broken ramp")
             .putValue("receivedOn", LocalDate.now().toString())).getId();
     Job notify = new ProcessDriver(engine, instanceId).asyncJob(ComplaintResolutionProcess.TASK_NOTIFY_OWNER_GROUP);
-    // R5/PT5M: five attempts, then the engine gives up and raises an incident
-    for (int attempt = 1; attempt <= 5; attempt++) {
+    // the first attempt and five retries (PT1M,PT5M,PT15M,PT1H,PT4H), then the engine raises an incident
+    for (int attempt = 1; attempt <= 6; attempt++) {
       assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instanceId).count()).isZero();
       assertThatThrownBy(() -> engine.getManagementService().executeJob(notify.getId()));
     }

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.util.HtmlUtils;
 
@@ -21,6 +24,7 @@ import com.practiceflow.PracticeFlowTest;
  * way; none of those details may appear in any subject or body.
  */
 @PracticeFlowTest
+@ExtendWith(OutputCaptureExtension.class)
 class NotificationPrivacyTest {
 
   static final List<String> PATIENT_DETAILS = List.of("Rosalind", "Okonkwo-Smith", "MRN-88231", "rosalind.os@mail.example",
@@ -39,7 +43,7 @@ class NotificationPrivacyTest {
   }
 
   @Test
-  void noTemplateCarriesPatientDetails() throws Exception {
+  void noTemplateCarriesPatientDetails(CapturedOutput log) throws Exception {
     String instanceId = engine.getRuntimeService().startProcessInstanceByKey("complaintResolution",
         org.camunda.bpm.engine.variable.Variables.createVariables().putValue("channel", "letter")
             .putValue("category", "clinical-care").putValue("harmAlleged", true)
@@ -68,6 +72,9 @@ class NotificationPrivacyTest {
             .doesNotContainIgnoringCase(detail);
       }
       assertThat(m.body()).contains("/camunda/app/tasklist/default/#/task=");
+    }
+    for (String detail : PATIENT_DETAILS.subList(0, 6)) {
+      assertThat(log.getAll()).as("the log must not contain '%s'", detail).doesNotContain(detail);
     }
   }
 

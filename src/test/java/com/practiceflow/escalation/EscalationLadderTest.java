@@ -1,0 +1,116 @@
+package com.practiceflow.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.practiceflow.MailAssertions;
+import com.practiceflow.PracticeFlowTest;
+import com.practiceflow.ProcessDriver;
+import com.practiceflow.notification.MailCatcher;
+
+/**
+ * Every escalation timer of every user task: the reminder reaches the people holding the task, the escalation brings
+ * in the practice managers, raises the priority, records it on the case and emails the managers.
+ */
+@PracticeFlowTest
+class EscalationLadderTest {
+
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  MailCatcher mail;
+  @Autowired
+  Escalations escalations;
+
+  @BeforeEach
+  void setUp() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T14:00:00Z")));
+    mail.clear();
+  }
+
+  @AfterEach
+  void reset() {
+    ClockUtil.reset();
+  }
+
+  /** Starts a process right before the task, as if the case had got that far. */
+  private ProcessDriver atTask(String processKey, String taskKey, String category) {
+    Map<String, Object> variables = new HashMap<>(Map.of("complaintId", 0L, "caseReference", "CMP-2026-LADDER",
+        "category", category, "receivedOn", "2026-11-23", "discoveredOn", "2026-11-23", "severity", "HIGH",
+        "ownerGroup", "clinicians", "jurisdiction", "US"));
+    String id = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey("CMP-2026-LADDER")
+        .startBeforeActivity(taskKey).setVariables(Variables.fromMap(variables)).execute().getId();
+    return new ProcessDriver(engine, id);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource({
+      "complaintResolution, Task_AcknowledgeComplaint, Acknowledge complaint,   clinician",
+      "complaintResolution, Task_InvestigateComplaint, Investigate complaint,   clinician",
+      "complaintResolution, Task_SendInterimLetter,    Send interim letter,     clinician",
+      "complaintResolution, Task_DraftResponse,        Draft written response,  clinician",
+      "complaintResolution, Task_ApproveResponse,      Approve response,        manager",
+      "complaintResolution, Task_CloseComplaint,       Send response and close, clinician",
+      "breachAssessment,    Task_AssessBreachRisk,     Assess breach risk,      compliance",
+      "breachAssessment,    Task_NotifyIndividuals,    Notify affected individuals, compliance"})
+  void dueTaskIsRemindedThenEscalated(String processKey, String taskKey, String taskName, String holder) {
+    ProcessDriver process = atTask(processKey, taskKey, "clinical-care");
+    var task = process.task(taskKey);
+    assertThat(process.dueDateOfTimer(LadderIds.dueTimer(taskKey))).isEqualTo(task.getDueDate());
+
+    process.fireTimer(LadderIds.dueTimer(taskKey));
+    process.runAsync(LadderIds.remindStep(taskKey));
+
+    assertThat(MailAssertions.to(mail, holder + "@practice.example")).extracting(MailAssertions.Mail::subject)
+        .containsExactly("Reminder: " + taskName + " for CMP-2026-LADDER is due "
+            + subjectDate(task.getDueDate()));
+    assertThat(process.task(taskKey).getPriority()).isEqualTo(50);
+
+    process.fireTimer(LadderIds.overdueTimer(taskKey));
+    process.runAsync(LadderIds.escalateStep(taskKey));
+
+    var escalated = process.task(taskKey);
+    assertThat(engine.getTaskService().getIdentityLinksForTask(escalated.getId())).extracting(IdentityLink::getGroupId)
+        .contains("practice-managers");
+    assertThat(escalated.getPriority()).isEqualTo(75);
+    assertThat(escalations.findByReferenceOrderById("CMP-2026-LADDER")).extracting(Escalation::getTaskId)
+        .contains(escalated.getId());
+    assertThat(MailAssertions.to(mail, "manager@practice.example")).extracting(MailAssertions.Mail::subject)
+        .contains("Escalated: " + taskName + " for CMP-2026-LADDER is overdue");
+    assertThat(process.timer(LadderIds.dueTimer(taskKey))).isNull();
+    assertThat(process.timer(LadderIds.overdueTimer(taskKey))).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"Task_AcknowledgeComplaint", "Task_DraftResponse"})
+  void claimedTaskRemindsOnlyItsAssignee(String taskKey) {
+    ProcessDriver process = atTask("complaintResolution", taskKey, "clinical-care");
+    engine.getTaskService().claim(process.task(taskKey).getId(), "manager");
+
+    process.fireTimer(LadderIds.dueTimer(taskKey));
+    process.runAsync(LadderIds.remindStep(taskKey));
+
+    assertThat(MailAssertions.received(mail)).extracting(MailAssertions.Mail::to)
+        .containsExactly(List.of("manager@practice.example"));
+  }
+
+  private static String subjectDate(Date due) {
+    return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", java.util.Locale.US)
+        .withZone(java.time.ZoneId.of("America/New_York")).format(due.toInstant());
+  }
+}
