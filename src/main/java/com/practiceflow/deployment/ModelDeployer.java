@@ -62,13 +62,19 @@ public class ModelDeployer implements ApplicationRunner {
         throw new UncheckedIOException("Cannot read " + file, e);
       }
     }
+    long before = deployments();
     DeploymentWithDefinitions deployment = builder.deployWithResult();
-    if (deployment.getDeployedProcessDefinitions() == null && deployment.getDeployedDecisionDefinitions() == null) {
-      LOG.info("Process models unchanged: nothing deployed");
-    } else {
-      LOG.info("Deployed {} model file(s) as deployment {}", files.size(), deployment.getId());
+    if (deployments() == before) {
+      LOG.info("{} model files under {} unchanged: nothing deployed", files.size(), root);
+      return null;
     }
+    LOG.info("Deployed changed model files {} as deployment {}",
+        repositoryService.getDeploymentResourceNames(deployment.getId()), deployment.getId());
     return deployment;
+  }
+
+  private long deployments() {
+    return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();
   }
 
   private List<Path> modelFiles() {

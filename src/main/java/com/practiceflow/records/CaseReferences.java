@@ -1,5 +1,6 @@
 package com.practiceflow.records;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,13 @@ public class CaseReferences {
     int updated = jdbc.update(
         "update case_reference_counter set last_value = last_value + 1 where prefix = ? and ref_year = ?", prefix, year);
     if (updated == 0) {
-      jdbc.update("insert into case_reference_counter (prefix, ref_year, last_value) values (?, ?, 1)", prefix, year);
+      try {
+        jdbc.update("insert into case_reference_counter (prefix, ref_year, last_value) values (?, ?, 1)", prefix, year);
+      } catch (DuplicateKeyException concurrentFirst) {
+        // another transaction opened the year at the same moment: take the next number after it
+        jdbc.update("update case_reference_counter set last_value = last_value + 1 where prefix = ? and ref_year = ?",
+            prefix, year);
+      }
     }
     Long value = jdbc.queryForObject(
         "select last_value from case_reference_counter where prefix = ? and ref_year = ?", Long.class, prefix, year);
