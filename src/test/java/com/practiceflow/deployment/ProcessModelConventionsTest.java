@@ -45,7 +45,7 @@ import com.practiceflow.security.PracticeGroups;
 @PracticeFlowTest
 class ProcessModelConventionsTest {
 
-  static final Pattern ID = Pattern.compile("^(StartEvent|Task|Gateway|EndEvent|BoundaryEvent|SequenceFlow)_[A-Z]\\w+$");
+  static final Pattern ID = Pattern.compile("^(StartEvent|Task|SubProcess|Gateway|EndEvent|BoundaryEvent|SequenceFlow)_[A-Z]\\w+$");
   static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)}$");
   static final Pattern SLA = Pattern.compile("^\\$\\{deadlines\\.(due|escalation)\\(execution, '([\\w-]+)'\\)}$");
 
