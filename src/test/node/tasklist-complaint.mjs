@@ -1,5 +1,6 @@
 // Drives the real Camunda Tasklist in headless Chromium: the front desk starts a complaint through the start form,
-// then a member of the owning group claims the acknowledgement task and completes its form.
+// then a member of the owning group claims the acknowledgement task and completes its form; a manager logged in to
+// Tasklist reads the mail catcher in the same session.
 // usage: node tasklist-complaint.mjs <baseUrl> <token> <screenshotDir>
 import { chromium } from 'playwright-core';
 
@@ -85,7 +86,21 @@ try {
   await page.getByRole('button', { name: 'Complete' }).click();
   await page.getByRole('button', { name: 'Complete' }).waitFor({ state: 'detached', timeout: 15000 });
   await page.screenshot({ path: `${shots}/4-completed.png` });
+  step('billing, logged in to Tasklist, may not read the mail catcher');
+  const refused = await page.goto(`${baseUrl}/api/mail-catcher`);
+  if (refused.status() !== 403) throw new Error(`billing got ${refused.status()} from the mail catcher`);
   await billing.close();
+
+  // 3. a manager logged in to Tasklist reads the mail catcher in the same browser session
+  const manager = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await manager.newPage();
+  step('manager logs in and opens the mail catcher');
+  await logIn(page, 'manager');
+  const mailbox = await page.goto(`${baseUrl}/api/mail-catcher`);
+  if (mailbox.status() !== 200) throw new Error(`manager got ${mailbox.status()} from the mail catcher`);
+  await page.getByText('Mail sent by PracticeFlow').waitFor();
+  await page.screenshot({ path: `${shots}/5-mail-catcher.png` });
+  await manager.close();
   console.log('done');
 } catch (error) {
   if (page) await page.screenshot({ path: `${shots}/failure.png` }).catch(() => {});

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 
@@ -13,6 +14,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,6 +40,12 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader("Authorization"));
+    UserAuthentication webappLogin = credentials == null ? webappLogin(request) : null;
+    if (webappLogin != null) {
+      authenticated(webappLogin.getIdentityId(), webappLogin.getGroupIds(), webappLogin.getTenantIds(), request,
+          response, chain);
+      return;
+    }
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"PracticeFlow\", charset=\"UTF-8\"");
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -46,12 +58,32 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
         .map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
+    authenticated(userId, groups, tenants, request, response, chain);
+  }
+
+  private void authenticated(String userId, List<String> groups, List<String> tenants, HttpServletRequest request,
+      HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
     try {
       identityService.setAuthentication(userId, groups, tenants);
       chain.doFilter(request, response);
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * Someone logged in to Tasklist or Cockpit may read PracticeFlow's own pages ({@code GET /api/...}) in the same
+   * browser without logging in again. Only reads: changes always need credentials, so no cross-site request can
+   * make them on a logged-in user's behalf.
+   */
+  private static UserAuthentication webappLogin(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")) {
+      return null;
+    }
+    Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
+    return logins == null ? null
+        : (UserAuthentication) logins.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT);
   }
 
   private static String[] credentials(String header) {

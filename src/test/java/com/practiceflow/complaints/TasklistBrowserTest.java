@@ -20,7 +20,8 @@ import com.practiceflow.PracticeFlowTest;
 /**
  * The real Camunda Tasklist in headless Chromium (src/test/node/tasklist-complaint.mjs, playwright-core): the front
  * desk starts a complaint through the start form, then billing, the owning group, claims and completes the
- * acknowledgement form. Screenshots land in target/tasklist-screenshots.
+ * acknowledgement form; a manager logged in to Tasklist reads the mail catcher in the same session, billing may not.
+ * Screenshots land in target/tasklist-screenshots.
  */
 @PracticeFlowTest
 class TasklistBrowserTest {
