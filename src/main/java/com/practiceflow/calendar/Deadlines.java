@@ -37,6 +37,9 @@ public class Deadlines {
   public Date due(VariableScope scope, String slaName) {
     String jurisdiction = jurisdiction(scope);
     Sla sla = sla(slaName, jurisdiction);
+    if (sla.getUnit() == DeadlineUnit.HOURS) {
+      return new Date(startInstant(scope, sla).getTime() + sla.getAmount() * 3_600_000L);
+    }
     LocalDate start = startDate(scope, sla);
     return atDueTime(calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction));
   }
@@ -44,14 +47,26 @@ public class Deadlines {
   /** When an overdue task governed by {@code slaName} is escalated: its due date plus the grace period. */
   public Date escalation(VariableScope scope, String slaName) {
     String jurisdiction = jurisdiction(scope);
-    LocalDate dueDay = toLocalDate(due(scope, slaName));
-    Sla grace = slaProperties.getSlaGrace();
-    return atDueTime(calendar.add(dueDay, grace.getAmount(), grace.getUnit(), jurisdiction));
+    Sla sla = sla(slaName, jurisdiction);
+    Date due = due(scope, slaName);
+    int graceAmount = sla.getGraceAmount() != null ? sla.getGraceAmount() : slaProperties.getSlaGrace().getAmount();
+    DeadlineUnit graceUnit = sla.getGraceUnit() != null ? sla.getGraceUnit()
+        : sla.getGraceAmount() != null ? sla.getUnit() : slaProperties.getSlaGrace().getUnit();
+    if (graceUnit == DeadlineUnit.HOURS) {
+      return new Date(due.getTime() + graceAmount * 3_600_000L);
+    }
+    if (graceAmount == 0) {
+      return due;
+    }
+    return atDueTime(calendar.add(toLocalDate(due), graceAmount, graceUnit, jurisdiction));
   }
 
   /** The day a deadline falls on, counted from an explicit date, for records kept outside a process. */
   public LocalDate dueDay(LocalDate start, String slaName, String jurisdiction) {
     Sla sla = sla(slaName, jurisdiction);
+    if (sla.getUnit() == DeadlineUnit.HOURS) {
+      throw new IllegalArgumentException("Deadline '" + slaName + "' counts hours, not days");
+    }
     return calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction);
   }
 
@@ -82,6 +97,11 @@ public class Deadlines {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     }
     return today();
+  }
+
+  private Date startInstant(VariableScope scope, Sla sla) {
+    Object from = sla.getFrom() == null ? null : scope.getVariable(sla.getFrom());
+    return from instanceof Date date ? date : ClockUtil.getCurrentTime();
   }
 
   private String jurisdiction(VariableScope scope) {

@@ -8,13 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code practiceflow.sla.<name>}: every named deadline a user task can have, with the rule it comes from.
  * A jurisdiction-specific variant is named {@code <name>-<jurisdiction>}, e.g. {@code complaint-acknowledgement-uk}.
- * {@code practiceflow.sla-grace} is how long after a deadline an overdue task is escalated.
+ * {@code practiceflow.sla-grace} is how long after a deadline an overdue task is escalated, unless the deadline sets
+ * its own {@code grace-amount} and {@code grace-unit}.
  */
 @ConfigurationProperties("practiceflow")
 public class SlaProperties {
 
   private Map<String, Sla> sla = new LinkedHashMap<>();
-  private Sla slaGrace = new Sla(1, DayUnit.BUSINESS_DAYS, null, "Practice policy: one business day's grace");
+  private Sla slaGrace = new Sla(1, DeadlineUnit.BUSINESS_DAYS, null, "Practice policy: one business day's grace");
 
   public Map<String, Sla> getSla() {
     return sla;
@@ -39,14 +40,16 @@ public class SlaProperties {
   public static class Sla {
 
     private int amount;
-    private DayUnit unit = DayUnit.BUSINESS_DAYS;
+    private DeadlineUnit unit = DeadlineUnit.BUSINESS_DAYS;
     private String from;
     private String rule;
+    private Integer graceAmount;
+    private DeadlineUnit graceUnit;
 
     public Sla() {
     }
 
-    public Sla(int amount, DayUnit unit, String from, String rule) {
+    public Sla(int amount, DeadlineUnit unit, String from, String rule) {
       this.amount = amount;
       this.unit = unit;
       this.from = from;
@@ -61,11 +64,11 @@ public class SlaProperties {
       this.amount = amount;
     }
 
-    public DayUnit getUnit() {
+    public DeadlineUnit getUnit() {
       return unit;
     }
 
-    public void setUnit(DayUnit unit) {
+    public void setUnit(DeadlineUnit unit) {
       this.unit = unit;
     }
 
@@ -83,6 +86,23 @@ public class SlaProperties {
 
     public void setRule(String rule) {
       this.rule = rule;
+    }
+
+    /** This deadline's own grace before escalation (e.g. 0 for I-9, which escalates on the due day). */
+    public Integer getGraceAmount() {
+      return graceAmount;
+    }
+
+    public void setGraceAmount(Integer graceAmount) {
+      this.graceAmount = graceAmount;
+    }
+
+    public DeadlineUnit getGraceUnit() {
+      return graceUnit;
+    }
+
+    public void setGraceUnit(DeadlineUnit graceUnit) {
+      this.graceUnit = graceUnit;
     }
   }
 }

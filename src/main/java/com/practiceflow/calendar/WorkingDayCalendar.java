@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Adds calendar or business days to a date. Business days skip Saturdays, Sundays, the jurisdiction's public
  * holidays (shipped as {@code calendar/holidays-<JURISDICTION>.csv}) and the practice's configured closures.
- * The start day itself is never counted: 3 business days from a Monday is the Thursday.
+ * The start day itself is never counted: 3 business days from a Monday is the Thursday, 1 before it the Friday.
  */
 @Component
 public class WorkingDayCalendar {
@@ -28,15 +28,29 @@ public class WorkingDayCalendar {
     this.properties = properties;
   }
 
-  public LocalDate add(LocalDate start, int amount, DayUnit unit, String jurisdiction) {
-    if (unit == DayUnit.CALENDAR_DAYS) {
+  /**
+   * {@code amount} days after {@code start}, or before it when negative ("1 business day before the start date").
+   * Zero business days from a closed day is the next open day; zero calendar days is the day itself.
+   */
+  public LocalDate add(LocalDate start, int amount, DeadlineUnit unit, String jurisdiction) {
+    if (unit == DeadlineUnit.CALENDAR_DAYS) {
       return start.plusDays(amount);
     }
+    if (unit != DeadlineUnit.BUSINESS_DAYS) {
+      throw new IllegalArgumentException(unit + " is not counted in days");
+    }
     Set<LocalDate> closed = closedDays(jurisdiction);
+    int step = amount < 0 ? -1 : 1;
     LocalDate day = start;
+    if (amount == 0) {
+      while (!isOpen(day, closed)) {
+        day = day.plusDays(1);
+      }
+      return day;
+    }
     int counted = 0;
-    while (counted < amount) {
-      day = day.plusDays(1);
+    while (counted < Math.abs(amount)) {
+      day = day.plusDays(step);
       if (isOpen(day, closed)) {
         counted++;
       }

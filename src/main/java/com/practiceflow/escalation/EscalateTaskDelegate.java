@@ -4,9 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.practiceflow.notification.NotificationKeys;
-
-/** {@code ${escalateTask}}: the ladder's second step, after the grace-period timer; async, so mail retries. */
+/** {@code ${escalateTask}}: the ladder's second step, after the grace-period timer. Sends no mail. */
 @Component("escalateTask")
 class EscalateTaskDelegate implements JavaDelegate {
 
@@ -18,7 +16,7 @@ class EscalateTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalation.escalate(execution.getProcessInstanceId(), LadderVariables.ladderTask(execution),
-        LadderVariables.caseReference(execution), NotificationKeys.of(execution));
+    escalation.escalate(LadderVariables.ladderTaskId(execution), LadderVariables.caseReference(execution),
+        execution.getProcessInstanceId());
   }
 }

@@ -18,13 +18,15 @@ import com.practiceflow.notification.NotificationService;
 import com.practiceflow.notification.NotificationType;
 import com.practiceflow.notification.Recipients;
 
-/** Reminds the people holding an overdue task, then escalates it to the practice managers. */
+/**
+ * Reminds the people holding an overdue task, then escalates it to the practice managers. Escalating and emailing
+ * are separate steps: a mail outage delays the email, never the escalation itself.
+ */
 @Service
 public class EscalationService {
 
   /** Task-local flag set on an escalated task; Tasklist's Escalated filter shows the tasks carrying it. */
   public static final String ESCALATED_VARIABLE = "escalated";
-
   private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
 
   private final TaskService taskService;
@@ -44,47 +46,58 @@ public class EscalationService {
     this.properties = properties;
   }
 
-  /** Emails the assignee, or the candidate groups' members when nobody has claimed the task. */
-  public void remind(String processInstanceId, String taskKey, String reference, String notificationKey) {
-    for (Task task : openTasks(processInstanceId, taskKey)) {
-      List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee())
-          : recipients.ofGroups(candidateGroups(task));
-      notifications.send(new NotificationRequest(notificationKey + "/" + task.getId(), NotificationType.TASK_REMINDER,
-          to, reference, task.getName(), task.getDueDate(), links.task(task.getId())));
+  /** Emails the assignee, or the candidate groups' members while nobody has claimed the task. */
+  public void remind(String taskId, String reference, String notificationKey) {
+    Task task = openTask(taskId);
+    if (task == null) {
+      return;
     }
+    List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee())
+        : recipients.ofGroups(candidateGroups(task));
+    notifications.send(new NotificationRequest(notificationKey, NotificationType.TASK_REMINDER, to, reference,
+        task.getName(), task.getDueDate(), links.task(task.getId())));
   }
 
-  /** Makes the managers candidates, raises the priority, marks the task escalated, records it and emails them. */
-  public void escalate(String processInstanceId, String taskKey, String reference, String notificationKey) {
+  /** Makes the managers candidates, raises the priority, marks the task escalated and records it on the case. */
+  public void escalate(String taskId, String reference, String processInstanceId) {
+    Task task = openTask(taskId);
+    if (task == null) {
+      return;
+    }
     String managers = properties.getManagerGroup();
-    for (Task task : openTasks(processInstanceId, taskKey)) {
-      if (!candidateGroups(task).contains(managers)) {
-        taskService.addCandidateGroup(task.getId(), managers);
-      }
-      if (task.getPriority() < properties.getMinimumPriority()) {
-        task.setPriority(properties.getMinimumPriority());
-        taskService.saveTask(task);
-      }
-      taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
-      if (!escalations.existsByTaskId(task.getId())) {
-        escalations.save(new Escalation(reference, processInstanceId, task.getId(), taskKey, task.getName(),
-            task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-            Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), managers));
-      }
-      LOG.info("Escalated task {} ({}) of {} to {}", task.getId(), taskKey, reference, managers);
-      notifications.send(new NotificationRequest(notificationKey + "/" + task.getId(),
-          NotificationType.TASK_ESCALATED, recipients.ofGroups(List.of(managers)), reference, task.getName(),
-          task.getDueDate(), links.task(task.getId())));
+    if (!candidateGroups(task).contains(managers)) {
+      taskService.addCandidateGroup(task.getId(), managers);
     }
+    if (task.getPriority() < properties.getMinimumPriority()) {
+      task.setPriority(properties.getMinimumPriority());
+      taskService.saveTask(task);
+    }
+    taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
+    if (!escalations.existsByTaskId(task.getId())) {
+      escalations.save(new Escalation(reference, processInstanceId, task.getId(), task.getTaskDefinitionKey(),
+          task.getName(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+          Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), managers));
+    }
+    LOG.info("Escalated task {} ({}) of {} to {}", task.getId(), task.getTaskDefinitionKey(), reference, managers);
   }
 
-  private List<Task> openTasks(String processInstanceId, String taskKey) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(taskKey).list();
-    if (tasks.isEmpty()) {
-      LOG.info("No open {} task in {}: nothing to remind or escalate", taskKey, processInstanceId);
+  /** Tells the managers about an escalated task that is still open. */
+  public void emailEscalation(String taskId, String reference, String notificationKey) {
+    Task task = openTask(taskId);
+    if (task == null) {
+      return;
     }
-    return tasks;
+    notifications.send(new NotificationRequest(notificationKey, NotificationType.TASK_ESCALATED,
+        recipients.ofGroups(List.of(properties.getManagerGroup())), reference, task.getName(), task.getDueDate(),
+        links.task(task.getId())));
+  }
+
+  private Task openTask(String taskId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      LOG.info("Task {} is already done: nothing to remind or escalate", taskId);
+    }
+    return task;
   }
 
   private List<String> candidateGroups(Task task) {

@@ -26,6 +26,10 @@ public final class LadderIds {
     return "Task_Escalate" + stem(taskId);
   }
 
+  public static String emailStep(String taskId) {
+    return "Task_EmailEscalation" + stem(taskId);
+  }
+
   private static String stem(String taskId) {
     return taskId.startsWith("Task_") ? taskId.substring("Task_".length()) : taskId;
   }

@@ -2,22 +2,22 @@ package com.practiceflow.escalation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-/** Typed access to the variables the escalation ladder's steps read. */
+/** Typed access to the variables the escalation ladder's steps read and write. */
 final class LadderVariables {
 
-  /** Input parameter on a ladder step: the id of the user task it reminds about or escalates. */
-  static final String LADDER_TASK = "ladderTask";
+  /** Set on the ladder's path when its timer fires: the one task instance this ladder acts on. */
+  static final String LADDER_TASK_ID = "ladderTaskId";
   /** The case reference every process keeps (also its business key). */
   static final String CASE_REFERENCE = "caseReference";
 
   private LadderVariables() {
   }
 
-  static String ladderTask(DelegateExecution execution) {
-    Object value = execution.getVariableLocal(LADDER_TASK);
+  static String ladderTaskId(DelegateExecution execution) {
+    Object value = execution.getVariable(LADDER_TASK_ID);
     if (value == null) {
       throw new IllegalStateException("Step " + execution.getCurrentActivityId()
-          + " needs an input parameter 'ladderTask' naming the user task it acts on");
+          + " runs after a ladder timer whose start listener ${captureLadderTask} is missing");
     }
     return value.toString();
   }

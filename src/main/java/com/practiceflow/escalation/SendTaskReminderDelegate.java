@@ -18,7 +18,7 @@ class SendTaskReminderDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    escalation.remind(execution.getProcessInstanceId(), LadderVariables.ladderTask(execution),
-        LadderVariables.caseReference(execution), NotificationKeys.of(execution));
+    escalation.remind(LadderVariables.ladderTaskId(execution), LadderVariables.caseReference(execution),
+        NotificationKeys.of(execution));
   }
 }

@@ -275,6 +275,7 @@ class ComplaintResolutionProcessTest {
 
     process.fireTimer(overdueTimer);
     process.runAsync(LadderIds.escalateStep(TASK_ACKNOWLEDGE_COMPLAINT));
+    process.runAsync(LadderIds.emailStep(TASK_ACKNOWLEDGE_COMPLAINT));
 
     var task = process.task(TASK_ACKNOWLEDGE_COMPLAINT);
     assertThat(candidateGroups(engine, task.getId())).containsExactlyInAnyOrder("compliance", "practice-managers");
@@ -287,6 +288,28 @@ class ComplaintResolutionProcessTest {
         .containsExactly("Escalated: Acknowledge complaint for " + reference + " is overdue");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId())
         .taskVariableValueEquals("escalated", true).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aLateEscalationStepLeavesTheRevisedDraftAlone() {
+    ProcessDriver process = start("clinical-care", true);
+    process.complete(TASK_ACKNOWLEDGE_COMPLAINT, vars("acknowledgedOn", "2026-11-23", "acknowledgementMethod", "letter"));
+    process.complete(TASK_INVESTIGATE_COMPLAINT, vars("findings", "f", "possibleBreach", false));
+    Map<String, Object> draft = vars("responseContact", "c", "responseSteps", "s", "responseResults", "r",
+        "responseCompletionDate", "2026-12-01");
+    String firstDraft = process.task(TASK_DRAFT_RESPONSE).getId();
+    // the first draft's escalation timer fires, but its step has not run yet (say the server was busy)
+    process.fireTimer(LadderIds.overdueTimer(TASK_DRAFT_RESPONSE));
+    process.complete(TASK_DRAFT_RESPONSE, draft);
+    process.complete(TASK_APPROVE_RESPONSE, vars("responseApproved", false));
+    String secondDraft = process.task(TASK_DRAFT_RESPONSE).getId();
+    assertThat(secondDraft).isNotEqualTo(firstDraft);
+
+    process.runAsync(LadderIds.escalateStep(TASK_DRAFT_RESPONSE));
+
+    assertThat(candidateGroups(engine, secondDraft)).doesNotContain("practice-managers");
+    assertThat(process.task(TASK_DRAFT_RESPONSE).getPriority()).isEqualTo(50);
+    assertThat(escalations.findByReferenceOrderById(record(process).getReference())).isEmpty();
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,6 +104,9 @@ class ProcessModelConventionsTest {
     for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
       checkBean("task listener", listener.getCamundaDelegateExpression(), problems);
     }
+    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+      checkBean("execution listener", listener.getCamundaDelegateExpression(), problems);
+    }
     Set<String> forms = formIds();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       checkUserTask(model, task, forms, problems);
@@ -131,6 +135,10 @@ class ProcessModelConventionsTest {
       BoundaryEvent timer = boundaries.stream().filter(b -> b.getId().equals(ladder)).findFirst().orElse(null);
       if (timer == null || timer.cancelActivity()) {
         problems.add(task.getId() + " lacks the non-interrupting ladder timer " + ladder);
+      } else if (timer.getExtensionElements() == null || timer.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaExecutionListener.class).list().stream()
+          .noneMatch(l -> "${captureLadderTask}".equals(l.getCamundaDelegateExpression()))) {
+        problems.add(ladder + " lacks its start listener ${captureLadderTask}");
       } else if (sla != null && !timer.getEventDefinitions().iterator().next().getTextContent().contains("'" + sla + "'")) {
         problems.add(ladder + " does not use the task's deadline " + sla);
       }

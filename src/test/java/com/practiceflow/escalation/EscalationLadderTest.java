@@ -83,6 +83,7 @@ class EscalationLadderTest {
 
     process.fireTimer(LadderIds.overdueTimer(taskKey));
     process.runAsync(LadderIds.escalateStep(taskKey));
+    process.runAsync(LadderIds.emailStep(taskKey));
 
     var escalated = process.task(taskKey);
     assertThat(engine.getTaskService().getIdentityLinksForTask(escalated.getId())).extracting(IdentityLink::getGroupId)
@@ -107,6 +108,30 @@ class EscalationLadderTest {
 
     assertThat(MailAssertions.received(mail)).extracting(MailAssertions.Mail::to)
         .containsExactly(List.of("manager@practice.example"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void escalationStandsDuringAMailOutageAndTheEmailFollowsOnceTheServerIsBack() {
+    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
+    process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
+    process.runAsync(LadderIds.escalateStep("Task_InvestigateComplaint"));
+    mail.stop();
+    try {
+      var emailJob = process.asyncJob(LadderIds.emailStep("Task_InvestigateComplaint"));
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getManagementService().executeJob(emailJob.getId()))
+          .hasMessageContaining("could not be sent");
+
+      var task = process.task("Task_InvestigateComplaint");
+      assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+          .contains("practice-managers");
+      assertThat(task.getPriority()).isEqualTo(75);
+      assertThat(escalations.findByReferenceOrderById("CMP-2026-LADDER")).extracting(Escalation::getTaskId)
+          .contains(task.getId());
+    } finally {
+      mail.start();
+    }
+    process.runAsync(LadderIds.emailStep("Task_InvestigateComplaint"));
+    assertThat(MailAssertions.to(mail, "manager@practice.example")).hasSize(1);
   }
 
   private static String subjectDate(Date due) {

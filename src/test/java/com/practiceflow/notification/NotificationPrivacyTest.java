@@ -51,17 +51,13 @@ class NotificationPrivacyTest {
             .putValue("receivedOn", LocalDate.now().toString()).putValue("patientName", "Rosalind Okonkwo-Smith")
             .putValue("patientReference", "MRN-88231").putValue("contactEmail", "rosalind.os@mail.example")).getId();
     // every type: the case notice, then the whole ladder of the first task
-    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId).messages().list()) {
-      engine.getManagementService().executeJob(job.getId());
-    }
+    runAsyncSteps(instanceId);
     for (String timer : List.of("BoundaryEvent_AcknowledgeComplaintDue", "BoundaryEvent_AcknowledgeComplaintOverdue")) {
       Job job = engine.getManagementService().createJobQuery().processInstanceId(instanceId).activityId(timer)
           .singleResult();
       engine.getManagementService().executeJob(job.getId());
     }
-    for (Job job : engine.getManagementService().createJobQuery().processInstanceId(instanceId).messages().list()) {
-      engine.getManagementService().executeJob(job.getId());
-    }
+    runAsyncSteps(instanceId);
 
     List<Mail> sent = MailAssertions.received(mail);
     assertThat(sent).extracting(Mail::subject)
@@ -75,6 +71,17 @@ class NotificationPrivacyTest {
     }
     for (String detail : PATIENT_DETAILS.subList(0, 6)) {
       assertThat(log.getAll()).as("the log must not contain '%s'", detail).doesNotContain(detail);
+    }
+  }
+
+  /** Runs the asynchronous steps (emails) of the instance until none is left, as the job executor would. */
+  private void runAsyncSteps(String instanceId) {
+    for (int round = 0; round < 5; round++) {
+      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instanceId).messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
   }
 

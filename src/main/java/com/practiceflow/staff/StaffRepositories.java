@@ -1,0 +1,54 @@
+package com.practiceflow.staff;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Staff members. */
+interface StaffMembers extends JpaRepository<StaffMember, Long> {
+
+  Optional<StaffMember> findByReference(String reference);
+
+  List<StaffMember> findByStatusOrderById(StaffMember.Status status);
+}
+
+/** Requisitions. */
+interface Requisitions extends JpaRepository<Requisition, Long> {
+}
+
+/** Screening searches. */
+interface ScreeningSearches extends JpaRepository<ScreeningSearch, Long> {
+
+  List<ScreeningSearch> findByStaffIdOrderById(Long staffId);
+}
+
+/** Credentials. */
+interface Credentials extends JpaRepository<Credential, Long> {
+
+  List<Credential> findByStaffIdOrderById(Long staffId);
+}
+
+/** Training records. */
+interface TrainingRecords extends JpaRepository<TrainingRecord, Long> {
+
+  List<TrainingRecord> findByStaffIdOrderById(Long staffId);
+}
+
+/** I-9 records. */
+interface I9Records extends JpaRepository<I9Record, Long> {
+
+  Optional<I9Record> findByStaffId(Long staffId);
+}
+
+/** Vaccine offers. */
+interface VaccineOffers extends JpaRepository<VaccineOffer, Long> {
+
+  List<VaccineOffer> findByStaffIdOrderById(Long staffId);
+}
+
+/** Review outcomes. */
+interface ReviewOutcomes extends JpaRepository<ReviewOutcome, Long> {
+
+  List<ReviewOutcome> findByStaffIdOrderById(Long staffId);
+}

@@ -1,0 +1,170 @@
+package com.practiceflow.staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.practiceflow.records.CaseReferences;
+import com.practiceflow.staff.ScreeningSearch.Occasion;
+import com.practiceflow.staff.ScreeningSearch.Result;
+import com.practiceflow.staff.ScreeningSearch.Source;
+
+/** Keeps every staff record; the processes call it, never the repositories. */
+@Service
+@Transactional
+public class StaffService {
+
+  public static final String REQUISITION_PREFIX = "REQ";
+  public static final String STAFF_PREFIX = "STF";
+
+  private final StaffMembers staff;
+  private final Requisitions requisitions;
+  private final ScreeningSearches searches;
+  private final Credentials credentials;
+  private final TrainingRecords trainings;
+  private final I9Records i9s;
+  private final VaccineOffers vaccines;
+  private final ReviewOutcomes reviews;
+  private final CaseReferences references;
+  private final StaffRetention retention;
+
+  StaffService(StaffMembers staff, Requisitions requisitions, ScreeningSearches searches, Credentials credentials,
+      TrainingRecords trainings, I9Records i9s, VaccineOffers vaccines, ReviewOutcomes reviews,
+      CaseReferences references, StaffRetention retention) {
+    this.staff = staff;
+    this.requisitions = requisitions;
+    this.searches = searches;
+    this.credentials = credentials;
+    this.trainings = trainings;
+    this.i9s = i9s;
+    this.vaccines = vaccines;
+    this.reviews = reviews;
+    this.references = references;
+    this.retention = retention;
+  }
+
+  public Requisition raiseRequisition(String jobTitle, String role, String justification, String requestedBy,
+      LocalDate today) {
+    return requisitions.save(new Requisition(references.next(REQUISITION_PREFIX, today.getYear()), jobTitle, role,
+        justification, requestedBy, Instant.now()));
+  }
+
+  public void requisitionDecided(Long requisitionId, boolean approved, String by, LocalDate on) {
+    requisition(requisitionId).decided(approved ? Requisition.Status.APPROVED : Requisition.Status.REJECTED, by, on);
+  }
+
+  public StaffMember registerCandidate(Long requisitionId, NewStaffMember person, RoleProfile profile,
+      LocalDate today) {
+    return staff.save(new StaffMember(references.next(STAFF_PREFIX, today.getYear()), requisitionId, person, profile,
+        Instant.now()));
+  }
+
+  public void recordSearch(Long staffId, Occasion occasion, Source source, Result result, String namesSearched,
+      String evidence, String by, LocalDate on) {
+    searches.save(new ScreeningSearch(staffId, occasion, source, on, namesSearched, result, evidence, by,
+        retention.hipaa(on)));
+  }
+
+  public Credential recordCredential(Long staffId, String type, String number, String state, LocalDate expiresOn,
+      LocalDate verifiedOn, String method, boolean verified) {
+    return credentials.save(new Credential(staffId, type, number, state, expiresOn, verifiedOn, method,
+        verified ? Credential.Status.VERIFIED : Credential.Status.UNVERIFIABLE, retention.hipaa(verifiedOn)));
+  }
+
+  public void renewCredential(Long credentialId, LocalDate newExpiry, LocalDate verifiedOn, String method) {
+    credentials.findById(credentialId).orElseThrow().renewed(newExpiry, verifiedOn, method,
+        retention.hipaa(verifiedOn));
+  }
+
+  /** All pre-hire checks are in: clear means the start date may be set, anything else goes to compliance. */
+  public void preHireChecksDone(Long staffId, boolean clear) {
+    member(staffId).status(clear ? StaffMember.Status.CLEARED : StaffMember.Status.IN_COMPLIANCE_REVIEW);
+  }
+
+  public void withdraw(Long staffId) {
+    StaffMember member = member(staffId);
+    member.status(StaffMember.Status.WITHDRAWN);
+    if (member.getRequisitionId() != null) {
+      requisition(member.getRequisitionId()).status(Requisition.Status.APPROVED);
+    }
+  }
+
+  /** The hire is complete: the person starts on {@code startDate} and the requisition is filled. */
+  public void hired(Long staffId, LocalDate startDate) {
+    StaffMember member = member(staffId);
+    member.starts(startDate);
+    if (member.getRequisitionId() != null) {
+      requisition(member.getRequisitionId()).status(Requisition.Status.FILLED);
+    }
+    i9s.save(new I9Record(staffId, null, null, retention.i9(startDate, null)));
+  }
+
+  public void linkUser(Long staffId, String userId) {
+    member(staffId).userAccount(userId);
+  }
+
+  public void i9Section1(Long staffId, LocalDate on) {
+    i9(staffId).section1(on);
+  }
+
+  public void i9Section2(Long staffId, LocalDate on) {
+    i9(staffId).section2(on);
+  }
+
+  public void recordTraining(Long staffId, TrainingRecord.Type type, LocalDate completedOn, String trainer,
+      String qualifications, String contentVersion) {
+    LocalDate until = type == TrainingRecord.Type.BLOODBORNE_PATHOGENS ? retention.bloodborneTraining(completedOn)
+        : retention.hipaa(completedOn);
+    trainings.save(new TrainingRecord(staffId, type, completedOn, trainer, qualifications, contentVersion, until));
+  }
+
+  public void recordVaccineOffer(Long staffId, LocalDate offeredOn, VaccineOffer.Decision decision) {
+    vaccines.save(new VaccineOffer(staffId, offeredOn, decision, retention.vaccine(offeredOn)));
+  }
+
+  public void recordReview(Long staffId, ReviewOutcome.Kind kind, String outcome, String by, LocalDate on) {
+    reviews.save(new ReviewOutcome(staffId, kind, outcome, on, by, retention.hipaa(on)));
+  }
+
+  /** The person left: the record and the I-9 get their final retention dates. */
+  public void left(Long staffId, LocalDate on, String reason) {
+    StaffMember member = member(staffId);
+    member.left(on, reason, retention.hipaa(on));
+    i9s.findByStaffId(staffId).ifPresent(i9 -> i9.retainUntil(retention.i9(member.getStartDate(), on)));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Long> activeStaffIds() {
+    return staff.findByStatusOrderById(StaffMember.Status.ACTIVE).stream().map(StaffMember::getId).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public StaffMember member(Long id) {
+    return staff.findById(id).orElseThrow(() -> new IllegalStateException("No staff member #" + id));
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<StaffMember> byReference(String reference) {
+    return staff.findByReference(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public StaffFile file(Long staffId, boolean withRestricted) {
+    StaffMember member = member(staffId);
+    return new StaffFile(member, credentials.findByStaffIdOrderById(staffId), trainings.findByStaffIdOrderById(staffId),
+        reviews.findByStaffIdOrderById(staffId), vaccines.findByStaffIdOrderById(staffId),
+        withRestricted ? searches.findByStaffIdOrderById(staffId) : null,
+        withRestricted ? i9s.findByStaffId(staffId).orElse(null) : null);
+  }
+
+  public Requisition requisition(Long id) {
+    return requisitions.findById(id).orElseThrow(() -> new IllegalStateException("No requisition #" + id));
+  }
+
+  private I9Record i9(Long staffId) {
+    return i9s.findByStaffId(staffId).orElseThrow(() -> new IllegalStateException("No I-9 for staff #" + staffId));
+  }
+}
