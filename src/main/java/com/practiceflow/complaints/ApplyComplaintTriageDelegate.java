@@ -36,7 +36,7 @@ class ApplyComplaintTriageDelegate implements JavaDelegate {
     }
     execution.setVariable(SEVERITY, severity);
     execution.setVariable(OWNER_GROUP, ownerGroup);
-    complaints.triaged(complaintId(execution), severity, ownerGroup);
+    complaints.triaged(complaints.ofCase(execution.getProcessBusinessKey()).getId(), severity, ownerGroup);
     caseAccess.allowGroupToRead(execution.getProcessInstanceId(), ownerGroup);
   }
 }

@@ -14,6 +14,9 @@ import com.practiceflow.records.CaseReferences;
 @Transactional
 public class ComplaintService {
 
+  /** The breach assessment of complaint CMP-2026-0001 runs under business key CMP-2026-0001-BR. */
+  public static final String BREACH_SUFFIX = "-BR";
+
   private final Complaints complaints;
   private final CaseReferences references;
   private final int retentionYears;
@@ -28,6 +31,17 @@ public class ComplaintService {
   public Complaint receive(ComplaintIntake intake) {
     String reference = references.next(ComplaintResolutionProcess.REFERENCE_PREFIX, intake.receivedOn().getYear());
     return complaints.save(new Complaint(reference, intake, Instant.now()));
+  }
+
+  /**
+   * The complaint a process instance works on, found from its business key (the reference, with -BR for its breach
+   * assessment). Never from a variable: anyone completing a task could send another case's id.
+   */
+  public Complaint ofCase(String businessKey) {
+    String reference = businessKey != null && businessKey.endsWith(BREACH_SUFFIX)
+        ? businessKey.substring(0, businessKey.length() - BREACH_SUFFIX.length()) : businessKey;
+    return complaints.findByReference(reference)
+        .orElseThrow(() -> new IllegalStateException("No complaint for case " + businessKey));
   }
 
   public Complaint get(Long id) {

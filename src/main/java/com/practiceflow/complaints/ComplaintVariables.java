@@ -51,6 +51,13 @@ public final class ComplaintVariables {
   private ComplaintVariables() {
   }
 
+  /** Re-states the routing from the record, so a variable sent with a task completion cannot re-route the case. */
+  static void routeFromRecord(VariableScope scope, Complaint complaint) {
+    scope.setVariable(SEVERITY, complaint.getSeverity());
+    scope.setVariable(OWNER_GROUP, complaint.getOwnerGroup());
+    scope.setVariable(COMPLAINT_ID, complaint.getId());
+  }
+
   public static Long complaintId(VariableScope scope) {
     Object value = scope.getVariable(COMPLAINT_ID);
     return value == null ? null : ((Number) value).longValue();

@@ -18,7 +18,9 @@ class RecordAcknowledgementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.acknowledged(complaintId(execution), date(execution, ACKNOWLEDGED_ON),
+    Complaint complaint = complaints.ofCase(execution.getProcessBusinessKey());
+    routeFromRecord(execution, complaint);
+    complaints.acknowledged(complaint.getId(), date(execution, ACKNOWLEDGED_ON),
         string(execution, ACKNOWLEDGEMENT_METHOD));
   }
 }

@@ -29,6 +29,6 @@ class RecordBreachDecisionDelegate implements JavaDelegate {
     } else {
       outcome = "low probability of compromise (documented)";
     }
-    complaints.breachAssessed(complaintId(execution), outcome);
+    complaints.breachAssessed(complaints.ofCase(execution.getProcessBusinessKey()).getId(), outcome);
   }
 }

@@ -22,7 +22,7 @@ class RecordClosureDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.closed(complaintId(execution), date(execution, RESPONDED_ON), deadlines.today(),
+    complaints.closed(complaints.ofCase(execution.getProcessBusinessKey()).getId(), date(execution, RESPONDED_ON), deadlines.today(),
         string(execution, OUTCOME), string(execution, ROOT_CAUSE));
   }
 }

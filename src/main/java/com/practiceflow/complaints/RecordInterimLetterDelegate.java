@@ -18,6 +18,6 @@ class RecordInterimLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.interimLetterSent(complaintId(execution), date(execution, INTERIM_LETTER_SENT_ON));
+    complaints.interimLetterSent(complaints.ofCase(execution.getProcessBusinessKey()).getId(), date(execution, INTERIM_LETTER_SENT_ON));
   }
 }

@@ -18,8 +18,10 @@ class RecordInvestigationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    Complaint complaint = complaints.ofCase(execution.getProcessBusinessKey());
+    routeFromRecord(execution, complaint);
     boolean possibleBreach = flag(execution, POSSIBLE_BREACH);
     execution.setVariable(POSSIBLE_BREACH, possibleBreach);
-    complaints.investigated(complaintId(execution), string(execution, FINDINGS), possibleBreach);
+    complaints.investigated(complaint.getId(), string(execution, FINDINGS), possibleBreach);
   }
 }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${recordResponseApproval}}, complete listener of Task_ApproveResponse: records who approved, since only the
- * task knows its assignee.
+ * {@code ${recordResponseApproval}}, complete listener of Task_ApproveResponse: records who approved: the user
+ * completing the task, or its assignee when the engine completes it without a logged-in user.
  */
 @Component("recordResponseApproval")
 class RecordResponseApprovalListener implements TaskListener {
@@ -22,7 +22,9 @@ class RecordResponseApprovalListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (flag(task, RESPONSE_APPROVED)) {
-      complaints.responseApproved(complaintId(task), task.getAssignee());
+      var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      String approver = authentication != null ? authentication.getUserId() : task.getAssignee();
+      complaints.responseApproved(complaints.ofCase(task.getExecution().getProcessBusinessKey()).getId(), approver);
     }
   }
 }

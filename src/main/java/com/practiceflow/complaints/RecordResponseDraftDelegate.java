@@ -18,7 +18,9 @@ class RecordResponseDraftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    complaints.responseDrafted(complaintId(execution), string(execution, RESPONSE_CONTACT),
+    Complaint complaint = complaints.ofCase(execution.getProcessBusinessKey());
+    routeFromRecord(execution, complaint);
+    complaints.responseDrafted(complaint.getId(), string(execution, RESPONSE_CONTACT),
         string(execution, RESPONSE_STEPS), string(execution, RESPONSE_RESULTS),
         date(execution, RESPONSE_COMPLETION_DATE));
   }

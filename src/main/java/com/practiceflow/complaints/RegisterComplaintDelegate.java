@@ -52,6 +52,13 @@ class RegisterComplaintDelegate implements JavaDelegate {
       execution.setVariable(JURISDICTION, intake.jurisdiction());
       execution.setVariable(RECEIVED_ON, intake.receivedOn().toString());
       execution.setProcessBusinessKey(complaint.getReference());
+    } else {
+      Complaint complaint = complaints.get(id);
+      // only the intake API's own fresh record may be attached; a start carrying another case's id is refused
+      if (complaint.getProcessInstanceId() != null
+          || !complaint.getReference().equals(execution.getProcessBusinessKey())) {
+        throw new IllegalArgumentException("The complaint was not registered: complaintId does not belong to this start");
+      }
     }
     execution.removeVariables(PATIENT_DETAILS);
     complaints.startedAs(id, execution.getProcessInstanceId());

@@ -21,8 +21,6 @@ import com.practiceflow.security.PracticeGroups;
 @Component("startBreachAssessment")
 class StartBreachAssessmentDelegate implements JavaDelegate {
 
-  static final String BREACH_SUFFIX = "-BR";
-
   private final ComplaintService complaints;
   private final RuntimeService runtimeService;
   private final Deadlines deadlines;
@@ -40,13 +38,13 @@ class StartBreachAssessmentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     LocalDate discoveredOn = deadlines.today();
     String jurisdiction = string(execution, JURISDICTION);
-    String reference = string(execution, CASE_REFERENCE) + BREACH_SUFFIX;
+    String reference = execution.getProcessBusinessKey() + ComplaintService.BREACH_SUFFIX;
     String instanceId = runtimeService.startProcessInstanceByKey(BreachAssessmentProcess.KEY, reference,
-        Variables.createVariables().putValue(COMPLAINT_ID, complaintId(execution))
+        Variables.createVariables().putValue(COMPLAINT_ID, complaints.ofCase(execution.getProcessBusinessKey()).getId())
             .putValue(CASE_REFERENCE, reference).putValue(JURISDICTION, jurisdiction)
             .putValue(DISCOVERED_ON, discoveredOn.toString())).getId();
     LocalDate due = deadlines.dueDay(discoveredOn, "breach-notification", jurisdiction);
-    complaints.breachAssessmentStarted(complaintId(execution), discoveredOn, due);
+    complaints.breachAssessmentStarted(complaints.ofCase(execution.getProcessBusinessKey()).getId(), discoveredOn, due);
     caseAccess.allowGroupToRead(instanceId, PracticeGroups.COMPLIANCE);
   }
 }

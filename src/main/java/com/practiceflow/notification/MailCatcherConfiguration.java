@@ -9,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * With no {@code spring.mail.host} configured, mail goes to the built-in {@link MailCatcher} over real SMTP.
- * Setting {@code spring.mail.host} (and port, credentials) sends to that server instead and turns the catcher off.
+ * In the default profile ({@code practiceflow.mail-catcher.enabled}) and with no {@code spring.mail.host}, mail goes
+ * to the built-in {@link MailCatcher} over real SMTP. Setting {@code spring.mail.host} (and port, credentials) sends
+ * to that server instead. Any other profile without a mail server refuses to start rather than lose mail.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+@ConditionalOnExpression("'${spring.mail.host:}'.isEmpty() and ${practiceflow.mail-catcher.enabled:false}")
 class MailCatcherConfiguration {
 
   @Bean(initMethod = "start", destroyMethod = "stop")

@@ -118,6 +118,42 @@ class ComplaintResolutionProcessTest {
   }
 
   @Test
+  void startFormPatientDetailsGoToTheRecordAndNeverIntoEngineHistory() {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY)
+        .latestVersion().singleResult().getId();
+    String id = engine.getFormService().submitStartForm(definitionId, vars("channel", "in-person",
+        "category", "access", "description", "No appointments for weeks", "receivedOn", "2026-11-23",
+        "patientName", "Ottilie Quarrington", "patientReference", "MRN-5150", "contactEmail", "oq@mail.example",
+        "jurisdiction", "US")).getId();
+    ProcessDriver process = new ProcessDriver(engine, id);
+
+    assertThat(record(process).getPatientName()).isEqualTo("Ottilie Quarrington");
+    assertThat(record(process).getContactEmail()).isEqualTo("oq@mail.example");
+    assertThat(engine.getRuntimeService().getVariables(id)).doesNotContainKeys("patientName", "patientReference",
+        "contactEmail");
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableNameIn("patientName", "patientReference", "contactEmail").count()).isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(id).variableUpdates().list())
+        .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName())
+        .contains("description").doesNotContain("patientName", "patientReference", "contactEmail");
+  }
+
+  @Test
+  void routingSentWithATaskCompletionIsIgnored() {
+    ProcessDriver process = start("clinical-care", true);
+    process.complete(TASK_ACKNOWLEDGE_COMPLAINT, vars("acknowledgedOn", "2026-11-23", "acknowledgementMethod", "letter",
+        "ownerGroup", "front-desk"));
+    assertThat(candidateGroups(engine, process.task(TASK_INVESTIGATE_COMPLAINT).getId())).containsExactly("clinicians");
+    process.complete(TASK_INVESTIGATE_COMPLAINT, vars("findings", "f", "possibleBreach", false));
+    process.complete(TASK_DRAFT_RESPONSE, vars("responseContact", "c", "responseSteps", "s", "responseResults", "r",
+        "responseCompletionDate", "2026-11-30", "severity", "LOW", "complaintId", 1L));
+
+    process.task(TASK_APPROVE_RESPONSE);
+    assertThat(record(process).getStatus()).isEqualTo(Complaint.Status.RESPONSE_DRAFTED);
+  }
+
+  @Test
   void lowSeverityComplaintRunsToClosureWithoutManagerApproval() {
     ProcessDriver process = start("billing", false);
     assertThat(candidateGroups(engine, process.task(TASK_ACKNOWLEDGE_COMPLAINT).getId())).containsExactly("billing");

@@ -14,7 +14,7 @@ class MailServerChoiceTest {
   private final ApplicationContextRunner context = new ApplicationContextRunner()
       .withUserConfiguration(MailCatcherConfiguration.class)
       .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-      .withPropertyValues("practiceflow.mail-catcher.port=0");
+      .withPropertyValues("practiceflow.mail-catcher.enabled=true", "practiceflow.mail-catcher.port=0");
 
   @Test
   void noMailHostSendsToTheBuiltInCatcher() {
@@ -24,6 +24,14 @@ class MailServerChoiceTest {
       assertThat(catcher.isRunning()).isTrue();
       assertThat(sender.getHost()).isEqualTo("127.0.0.1");
       assertThat(sender.getPort()).isEqualTo(catcher.port());
+    });
+  }
+
+  @Test
+  void outsideTheDefaultProfileThereIsNoCatcherToLoseMailIn() {
+    context.withPropertyValues("practiceflow.mail-catcher.enabled=false").run(app -> {
+      assertThat(app).doesNotHaveBean(MailCatcher.class);
+      assertThat(app).doesNotHaveBean(JavaMailSenderImpl.class);
     });
   }
 

@@ -101,6 +101,42 @@ class SecurityMatrixTest {
   }
 
   @Test
+  void onlyTheOwningGroupClaimsTheTask() throws Exception {
+    String taskId = json.readTree(rest.get("billing", "/engine-rest/task?processInstanceId=" + billingCaseInstance)
+        .body()).get(0).get("id").asText();
+    String claim = "/engine-rest/task/" + taskId + "/claim";
+    for (String outsider : new String[] {"clinician", "frontdesk", "hr", "compliance"}) {
+      assertThat(rest.postJson(outsider, claim, "{\"userId\":\"" + outsider + "\"}").statusCode())
+          .as("%s claims billing's task", outsider).isIn(403, 404);
+    }
+    assertThat(rest.postJson("billing", claim, "{\"userId\":\"billing\"}").statusCode()).isEqualTo(204);
+    assertThat(rest.postJson("clinician", "/engine-rest/task/" + taskId + "/complete", "{}").statusCode())
+        .isIn(403, 404);
+  }
+
+  @Test
+  void aStartCannotTakeOverAnotherCasesRecord() throws Exception {
+    long existing = json.readTree(rest.get("billing", "/api/complaints/" + billingCaseReference).body()).get("id")
+        .asLong();
+    int status = rest.postJson("frontdesk", "/engine-rest/process-definition/key/complaintResolution/start", """
+        {"variables":{"complaintId":{"value":%d,"type":"Long"},"channel":{"value":"phone"},"category":{"value":"other"},
+         "description":{"value":"x"},"receivedOn":{"value":"%s"}}}""".formatted(existing, LocalDate.now()))
+        .statusCode();
+
+    assertThat(status).isNotEqualTo(200);
+    JsonNode record = json.readTree(rest.get("billing", "/api/complaints/" + billingCaseReference).body());
+    assertThat(record.get("processInstanceId").asText()).isEqualTo(billingCaseInstance);
+    assertThat(record.get("ownerGroup").asText()).isEqualTo("billing");
+  }
+
+  @Test
+  void camundaAdminFirstRunSetupIsClosed() {
+    var response = rest.postJson(null, "/camunda/api/admin/setup/default/user/create",
+        "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");
+    assertThat(response.statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void wrongPasswordIsRefused() {
     var response = rest.get("manager", "not-the-password", "/engine-rest/task");
     assertThat(response.statusCode()).isEqualTo(401);

@@ -1,0 +1,22 @@
+package com.practiceflow.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.springframework.stereotype.Component;
+
+/** Registers the history level that keeps patient details out of the engine's history tables. */
+@Component
+class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomHistoryLevels());
+    levels.add(new PatientDetailsHistoryLevel());
+    configuration.setCustomHistoryLevels(levels);
+  }
+}

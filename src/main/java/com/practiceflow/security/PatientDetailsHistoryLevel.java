@@ -1,0 +1,36 @@
+package com.practiceflow.security;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.history.HistoryLevelFull;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+
+/**
+ * Full history, except for variables that identify or contact a patient: those are never written to the history
+ * tables. A start form may hand them to the engine for a moment (they are moved into the case record at once), but the
+ * engine keeps no copy in its audit trail for six years.
+ */
+class PatientDetailsHistoryLevel extends HistoryLevelFull {
+
+  static final String NAME = "practiceflow-full";
+  static final Set<String> NEVER_IN_HISTORY = Set.of("patientName", "patientReference", "contactEmail");
+
+  @Override
+  public int getId() {
+    return 33;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+    if (entity instanceof VariableInstance variable && NEVER_IN_HISTORY.contains(variable.getName())) {
+      return false;
+    }
+    return super.isHistoryEventProduced(eventType, entity);
+  }
+}
