@@ -4,21 +4,19 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1; then
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Debian's chromium for the Tasklist browser test"
+    echo "Installing Debian packages for the browser test and the model lint: ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "The browser test needs Chromium: install it (Debian: sudo apt-get install chromium)," >&2
-    echo "or build with -Dskip.e2e=true to leave out the browser test and bpmnlint." >&2
+    echo "The browser test and the model lint need: ${missing[*]} (Debian: sudo apt-get install ${missing[*]})." >&2
+    echo "Install them, or build with -Dskip.e2e=true to leave both out." >&2
     exit 1
   fi
-fi
-
-if ! command -v npm >/dev/null 2>&1; then
-  echo "The browser test and bpmnlint need Node.js 18+ with npm (Debian: sudo apt-get install nodejs npm)." >&2
-  exit 1
 fi
 
 # reinstall only when package-lock.json changed since the last install

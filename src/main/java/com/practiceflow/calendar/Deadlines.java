@@ -40,8 +40,21 @@ public class Deadlines {
     if (sla.getUnit() == DeadlineUnit.HOURS) {
       return new Date(startInstant(scope, sla).getTime() + sla.getAmount() * 3_600_000L);
     }
-    LocalDate start = startDate(scope, sla);
-    return atDueTime(calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction));
+    LocalDate start = startDate(scope, sla, jurisdiction);
+    return atDueTime(calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction), jurisdiction);
+  }
+
+  /** For expressions: {@code ${deadlines.addBusinessDays(startDate, 3)}}, due at the due time of that day. */
+  public Date addBusinessDays(Object from, int days) {
+    String jurisdiction = calendarProperties.getJurisdiction();
+    return atDueTime(calendar.add(toLocalDate(from, jurisdiction), days, DeadlineUnit.BUSINESS_DAYS, jurisdiction),
+        jurisdiction);
+  }
+
+  /** For expressions: {@code ${deadlines.addCalendarDays(discoveredOn, 60)}}, due at the due time of that day. */
+  public Date addCalendarDays(Object from, int days) {
+    String jurisdiction = calendarProperties.getJurisdiction();
+    return atDueTime(toLocalDate(from, jurisdiction).plusDays(days), jurisdiction);
   }
 
   /** When an overdue task governed by {@code slaName} is escalated: its due date plus the grace period. */
@@ -58,7 +71,7 @@ public class Deadlines {
     if (graceAmount == 0) {
       return due;
     }
-    return atDueTime(calendar.add(toLocalDate(due), graceAmount, graceUnit, jurisdiction));
+    return atDueTime(calendar.add(toLocalDate(due, jurisdiction), graceAmount, graceUnit, jurisdiction), jurisdiction);
   }
 
   /** The day a deadline falls on, counted from an explicit date, for records kept outside a process. */
@@ -84,19 +97,27 @@ public class Deadlines {
     return slaProperties.getSla().containsKey(slaName);
   }
 
+  /** Today in the practice's own time zone. */
   public LocalDate today() {
-    return toLocalDate(ClockUtil.getCurrentTime());
+    return toLocalDate(ClockUtil.getCurrentTime(), calendarProperties.getJurisdiction());
   }
 
-  private LocalDate startDate(VariableScope scope, Sla sla) {
+  private LocalDate startDate(VariableScope scope, Sla sla, String jurisdiction) {
     Object from = sla.getFrom() == null ? null : scope.getVariable(sla.getFrom());
-    if (from instanceof Date date) {
-      return toLocalDate(date);
+    return from == null || from.toString().isBlank() ? toLocalDate(ClockUtil.getCurrentTime(), jurisdiction)
+        : toLocalDate(from, jurisdiction);
+  }
+
+  /** A {@code Date} read on the jurisdiction's clock, or a {@code yyyy-MM-dd} string as Camunda Forms send it. */
+  private LocalDate toLocalDate(Object value, String jurisdiction) {
+    if (value instanceof Date date) {
+      return Instant.ofEpochMilli(date.getTime()).atZone(calendarProperties.zoneOf(jurisdiction)).toLocalDate();
     }
-    if (from instanceof String text && !text.isBlank()) {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    if (value instanceof LocalDate day) {
+      return day;
     }
-    return today();
+    String text = String.valueOf(value);
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 
   private Date startInstant(VariableScope scope, Sla sla) {
@@ -109,12 +130,8 @@ public class Deadlines {
     return value == null ? calendarProperties.getJurisdiction() : value.toString();
   }
 
-  private Date atDueTime(LocalDate day) {
-    ZonedDateTime due = day.atTime(calendarProperties.getDueTime()).atZone(calendarProperties.getZone());
+  private Date atDueTime(LocalDate day, String jurisdiction) {
+    ZonedDateTime due = day.atTime(calendarProperties.getDueTime()).atZone(calendarProperties.zoneOf(jurisdiction));
     return Date.from(due.toInstant());
-  }
-
-  private LocalDate toLocalDate(Date date) {
-    return Instant.ofEpochMilli(date.getTime()).atZone(calendarProperties.getZone()).toLocalDate();
   }
 }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingDayCalendar {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkingDayCalendar.class);
+  private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private final CalendarProperties properties;
 
   public WorkingDayCalendar(CalendarProperties properties) {
@@ -55,7 +58,19 @@ public class WorkingDayCalendar {
         counted++;
       }
     }
+    warnBeyondHolidayData(day, normalize(jurisdiction));
     return day;
+  }
+
+  /** Says once per jurisdiction and year when a date falls after the shipped holiday list, instead of guessing. */
+  private void warnBeyondHolidayData(LocalDate day, String jurisdiction) {
+    int lastYear = HolidayFiles.load(jurisdiction).stream().mapToInt(LocalDate::getYear).max().orElse(0);
+    boolean extended = properties.getExtraHolidays().getOrDefault(jurisdiction, java.util.List.of()).stream()
+        .anyMatch(d -> d.getYear() >= day.getYear());
+    if (day.getYear() > lastYear && !extended && WARNED.add(jurisdiction + day.getYear())) {
+      LOG.warn("Holidays for {} are known until {}; deadlines in {} skip weekends only. Add that year's dates to "
+          + "practiceflow.calendar.extra-holidays.{}", jurisdiction, lastYear, day.getYear(), jurisdiction);
+    }
   }
 
   public boolean isBusinessDay(LocalDate day, String jurisdiction) {
