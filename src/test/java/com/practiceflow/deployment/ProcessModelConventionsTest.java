@@ -36,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.PracticeFlowTest;
 import com.practiceflow.calendar.Deadlines;
+import com.practiceflow.calendar.Schedules;
 import com.practiceflow.escalation.LadderIds;
 import com.practiceflow.security.PracticeGroups;
 
@@ -46,14 +47,17 @@ import com.practiceflow.security.PracticeGroups;
 @PracticeFlowTest
 class ProcessModelConventionsTest {
 
-  static final Pattern ID = Pattern.compile("^(StartEvent|Task|SubProcess|Gateway|EndEvent|BoundaryEvent|SequenceFlow)_[A-Z]\\w+$");
+  static final Pattern ID = Pattern.compile("^(StartEvent|Task|SubProcess|Gateway|EndEvent|BoundaryEvent|TimerEvent|SequenceFlow)_[A-Z]\\w+$");
   static final Pattern BEAN = Pattern.compile("^\\$\\{(\\w+)}$");
+  static final Pattern SCHEDULE = Pattern.compile("^\\$\\{schedules\\.cron\\('([\\w-]+)'\\)}$");
   static final Pattern SLA = Pattern.compile("^\\$\\{deadlines\\.(due|escalation)\\(execution, '([\\w-]+)'\\)}$");
 
   @Autowired
   ApplicationContext context;
   @Autowired
   Deadlines deadlines;
+  @Autowired
+  Schedules schedules;
 
   static Stream<Path> models() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("processes"))) {
@@ -112,7 +116,14 @@ class ProcessModelConventionsTest {
       checkUserTask(model, task, forms, problems);
     }
     for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-      checkSla(timer.getParentElement().getAttributeValue("id"), timer.getTimeDate().getTextContent(), problems);
+      String owner = timer.getParentElement().getAttributeValue("id");
+      if (timer.getTimeCycle() != null) {
+        checkSchedule(owner, timer.getTimeCycle().getTextContent(), problems);
+      } else if (timer.getTimeDate() == null) {
+        problems.add(owner + " must wait for a date (a named deadline) or a named schedule");
+      } else {
+        checkSla(owner, timer.getTimeDate().getTextContent(), problems);
+      }
     }
     assertThat(problems).as(file.toString()).isEmpty();
   }
@@ -155,6 +166,15 @@ class ProcessModelConventionsTest {
       problems.add(id + " names deadline '" + matcher.group(2) + "', which practiceflow.sla does not configure");
     }
     return matcher.group(2);
+  }
+
+  private void checkSchedule(String id, String expression, List<String> problems) {
+    Matcher matcher = SCHEDULE.matcher(expression.trim());
+    if (!matcher.matches()) {
+      problems.add(id + " must repeat on a named schedule: ${schedules.cron('name')}");
+    } else if (!schedules.getSchedules().containsKey(matcher.group(1))) {
+      problems.add(id + " names schedule '" + matcher.group(1) + "', which practiceflow.schedules does not configure");
+    }
   }
 
   private void checkBean(String id, String expression, List<String> problems) {

@@ -1,0 +1,33 @@
+package com.practiceflow.onboarding;
+
+import static com.practiceflow.onboarding.StaffVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.practiceflow.staff.StaffMember;
+import com.practiceflow.staff.StaffService;
+
+/** {@code ${prepareRescreen}} on Task_PrepareRescreen: this person's reference, names and blank results, kept local to their search. */
+@Component("prepareRescreen")
+class PrepareRescreenDelegate implements JavaDelegate {
+
+  private final StaffService staff;
+
+  PrepareRescreenDelegate(StaffService staff) {
+    this.staff = staff;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    StaffMember member = staff.member(id(execution, STAFF_ID));
+    execution.setVariableLocal(CASE_REFERENCE, member.getReference());
+    execution.setVariableLocal(STAFF_NAME, member.getFirstName() + " " + member.getLastName());
+    execution.setVariableLocal(NAMES_TO_SEARCH, String.join("\n", member.namesToSearch()));
+    for (String result : new String[] {SEARCHED_ON, LEIE_RESULT, SAM_RESULT, MEDICAID_RESULT, EXCLUSION_EVIDENCE,
+        HIT_DECISION}) {
+      execution.setVariableLocal(result, null);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package com.practiceflow.onboarding;
+
+import static com.practiceflow.onboarding.StaffVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.practiceflow.staff.StaffMember;
+import com.practiceflow.staff.StaffService;
+
+/** {@code ${startOnboarding}} on EndEvent_StaffHired: the person is hired from the agreed start date; onboarding and licence monitoring start. */
+@Component("startOnboarding")
+class StartOnboardingDelegate implements JavaDelegate {
+
+  private final StaffService staff;
+  private final StaffProcesses processes;
+
+  StartOnboardingDelegate(StaffService staff, StaffProcesses processes) {
+    this.staff = staff;
+    this.processes = processes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long staffId = id(execution, STAFF_ID);
+    var startDate = requiredDate(execution, START_DATE);
+    staff.hired(staffId, startDate);
+    StaffMember member = staff.member(staffId);
+    processes.startOnboarding(member, startDate);
+    Long credentialId = id(execution, CREDENTIAL_ID);
+    if (member.isLicensed() && credentialId != null) {
+      processes.startLicenceMonitoring(member, credentialId, requiredDate(execution, LICENCE_EXPIRES_ON));
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package com.practiceflow.onboarding;
+
+import static com.practiceflow.onboarding.StaffVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.practiceflow.staff.StaffService;
+
+/** {@code ${withdrawHire}} on Task_WithdrawHire: compliance stopped the hire; the requisition is open again. */
+@Component("withdrawHire")
+class WithdrawHireDelegate implements JavaDelegate {
+
+  private final StaffService staff;
+
+  WithdrawHireDelegate(StaffService staff) {
+    this.staff = staff;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    staff.withdraw(id(execution, STAFF_ID));
+  }
+}
