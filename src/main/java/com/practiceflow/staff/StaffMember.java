@@ -60,7 +60,7 @@ public class StaffMember {
     this.roleGroup = profile.group();
     this.licensed = profile.licensed();
     this.exposure = profile.exposure();
-    this.startDate = person.proposedStartDate();
+    // no start date until every check is clear: the proposed date lives in the hiring process only
     this.status = Status.CHECKS_OPEN;
     this.createdAt = createdAt;
   }
@@ -72,11 +72,6 @@ public class StaffMember {
   void starts(LocalDate startDate) {
     this.startDate = startDate;
     this.status = Status.ACTIVE;
-  }
-
-  void clearedToStart(LocalDate proposedStart) {
-    this.startDate = proposedStart;
-    this.status = Status.CLEARED;
   }
 
   void userAccount(String userId) {
