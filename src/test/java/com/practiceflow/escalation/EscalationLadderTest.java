@@ -53,6 +53,8 @@ class EscalationLadderTest {
     Map<String, Object> variables = new HashMap<>(Map.of("complaintId", 0L, "caseReference", "CMP-2026-LADDER",
         "category", category, "receivedOn", "2026-11-23", "discoveredOn", "2026-11-23", "severity", "HIGH",
         "ownerGroup", "clinicians", "jurisdiction", "US"));
+    variables.putAll(Map.of("startDate", "2026-11-30", "licenceExpiresOn", "2027-03-01", "lastDay", "2026-11-24",
+        "lastBloodborneTrainingOn", "2026-01-10", "interviewGroup", "clinicians", "staffUserId", "clinician"));
     String id = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey("CMP-2026-LADDER")
         .startBeforeActivity(taskKey).setVariables(Variables.fromMap(variables)).execute().getId();
     return new ProcessDriver(engine, id);
@@ -67,7 +69,33 @@ class EscalationLadderTest {
       "complaintResolution, Task_ApproveResponse,      Approve response,        manager",
       "complaintResolution, Task_CloseComplaint,       Send response and close, clinician",
       "breachAssessment,    Task_AssessBreachRisk,     Assess breach risk,      compliance",
-      "breachAssessment,    Task_NotifyIndividuals,    Notify affected individuals, compliance"})
+      "breachAssessment,    Task_NotifyIndividuals,    Notify affected individuals, compliance",
+      "staffHiring, Task_ApproveRequisition, Approve requisition, manager",
+      "staffHiring, Task_PostJob, Post the job, hr",
+      "staffHiring, Task_ScreenCandidates, Screen candidates, hr",
+      "staffHiring, Task_InterviewCandidate, Interview candidate, clinician",
+      "staffHiring, Task_MakeOffer, Make conditional offer, hr",
+      "staffHiring, Task_BackgroundCheck, Run background check, hr",
+      "staffHiring, Task_ScreenExclusions, Screen exclusion lists, hr",
+      "staffHiring, Task_VerifyLicence, Verify licence at source, hr",
+      "staffHiring, Task_ReviewPreHireChecks, Compliance review of checks, compliance",
+      "staffHiring, Task_ConfirmStartDate, Confirm start date, hr",
+      "staffOnboarding, Task_ProvisionAccounts, Provision accounts, it",
+      "staffOnboarding, Task_CompleteHipaaTraining, Complete HIPAA training, clinician",
+      "staffOnboarding, Task_CompleteBloodborneTraining, Complete bloodborne pathogens training, clinician",
+      "staffOnboarding, Task_OfferHepatitisB, Offer hepatitis B vaccine, hr",
+      "staffOnboarding, Task_AcknowledgePolicies, Acknowledge policies, clinician",
+      "staffOnboarding, Task_CompleteI9Section1, I-9 Section 1, hr",
+      "staffOnboarding, Task_CompleteI9Section2, I-9 Section 2, hr",
+      "staffOnboarding, Task_IssueBadgeAndKeys, Issue badge and keys, manager",
+      "staffOnboarding, Task_CheckIn30, 30-day check-in, manager",
+      "staffOnboarding, Task_CheckIn60, 60-day check-in, manager",
+      "staffOnboarding, Task_CheckIn90, 90-day check-in, manager",
+      "staffOnboarding, Task_DecideIntroductoryPeriod, Decide introductory period, manager",
+      "staffOffboarding, Task_RemoveSystemAccess, Remove system access, it",
+      "staffOffboarding, Task_CollectEquipment, 'Collect badge, keys and equipment', manager",
+      "licenceRenewal, Task_RenewLicence, Renew and re-verify licence, hr",
+      "bloodborneRetraining, Task_CompleteAnnualBloodborneTraining, Complete annual bloodborne pathogens training, clinician"})
   void dueTaskIsRemindedThenEscalated(String processKey, String taskKey, String taskName, String holder) {
     ProcessDriver process = atTask(processKey, taskKey, "clinical-care");
     var task = process.task(taskKey);

@@ -30,20 +30,23 @@ import com.practiceflow.RestClient;
 @PracticeFlowTest
 class SecurityMatrixTest {
 
-  static final Set<String> BOTH = Set.of("breachAssessment", "complaintResolution");
-  static final Set<String> COMPLAINTS = Set.of("complaintResolution");
+  static final Set<String> ALL = Set.of("breachAssessment", "complaintResolution", "staffHiring", "staffOnboarding",
+      "staffOffboarding", "exclusionRescreen", "licenceRenewal", "bloodborneRetraining");
+  static final Set<String> BOTH = ALL;
 
   /** user, sees definitions, may start complaints, reads the billing complaint, may deploy. */
   static Stream<Arguments> matrix() {
     return Stream.of(
         Arguments.of("manager", BOTH, true, true, true),
         Arguments.of("admin", BOTH, true, true, true),
-        Arguments.of("frontdesk", COMPLAINTS, true, false, false),
-        Arguments.of("billing", COMPLAINTS, false, true, false),
-        Arguments.of("compliance", BOTH, false, false, false),
-        Arguments.of("clinician", COMPLAINTS, false, false, false),
-        Arguments.of("hr", Set.of(), false, false, false),
-        Arguments.of("it", Set.of(), false, false, false));
+        Arguments.of("frontdesk", Set.of("complaintResolution"), true, false, false),
+        Arguments.of("billing", Set.of("complaintResolution"), false, true, false),
+        Arguments.of("compliance", Set.of("breachAssessment", "complaintResolution", "staffHiring", "staffOnboarding",
+            "exclusionRescreen"), false, false, false),
+        Arguments.of("clinician", Set.of("complaintResolution", "staffHiring"), false, false, false),
+        Arguments.of("hr", Set.of("staffHiring", "staffOnboarding", "staffOffboarding", "exclusionRescreen",
+            "licenceRenewal", "bloodborneRetraining"), false, false, false),
+        Arguments.of("it", Set.of("staffOnboarding", "staffOffboarding"), false, false, false));
   }
 
   @LocalServerPort
@@ -136,6 +139,36 @@ class SecurityMatrixTest {
     assertThat(response.statusCode()).isEqualTo(403);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"hr, true, true", "compliance, true, true", "manager, true, false",
+      "billing, false, false", "clinician, false, false", "it, false, false"})
+  void staffFilesShowI9AndScreeningToHrAndComplianceOnly(String user, boolean readsFile, boolean readsRestricted)
+      throws Exception {
+    String reference = staffReference();
+    var response = rest.get(user, "/api/staff/" + reference);
+    assertThat(response.statusCode()).as("%s reads %s", user, reference).isEqualTo(readsFile ? 200 : 403);
+    if (readsFile) {
+      JsonNode file = json.readTree(response.body());
+      assertThat(file.get("member").get("reference").asText()).isEqualTo(reference);
+      assertThat(file.has("i9")).as("%s sees the I-9", user).isEqualTo(readsRestricted);
+      assertThat(file.has("screeningSearches")).as("%s sees screening", user).isEqualTo(readsRestricted);
+    }
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  com.practiceflow.staff.StaffService staffService;
+
+  private String staffReference() {
+    var member = staffService.registerCandidate(null, new com.practiceflow.staff.NewStaffMember("Mo", "Reed", null,
+        "mo@mail.example", null), new com.practiceflow.staff.RoleProfile("biller", "billing", false, false, false),
+        LocalDate.now());
+    staffService.hired(member.getId(), LocalDate.now());
+    staffService.recordSearch(member.getId(), com.practiceflow.staff.ScreeningSearch.Occasion.PRE_HIRE,
+        com.practiceflow.staff.ScreeningSearch.Source.OIG_LEIE, com.practiceflow.staff.ScreeningSearch.Result.CLEAR,
+        "Mo Reed", "EV-1", "hr", LocalDate.now());
+    return member.getReference();
+  }
+
   @Test
   void wrongPasswordIsRefused() {
     var response = rest.get("manager", "not-the-password", "/engine-rest/task");
@@ -152,7 +185,7 @@ class SecurityMatrixTest {
     Set<String> keys = new TreeSet<>();
     for (JsonNode definition : json.readTree(rest.get(user, "/engine-rest/process-definition?latestVersion=true").body())) {
       String key = definition.get("key").asText();
-      if (BOTH.contains(key)) {
+      if (ALL.contains(key)) {
         keys.add(key);
       }
     }
