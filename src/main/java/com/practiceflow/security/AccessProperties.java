@@ -24,11 +24,23 @@ public class AccessProperties {
     this.processes = processes;
   }
 
-  /** The groups that start a process, and the groups that work on it. */
+  /**
+   * The groups that start a process, the groups that work on it (they see its tasks), and the groups that own it
+   * (they read every case of it, its variables and history).
+   */
   public static class ProcessAccess {
 
     private List<String> starters = new ArrayList<>();
     private List<String> participants = new ArrayList<>();
+    private List<String> readers = new ArrayList<>();
+
+    public List<String> getReaders() {
+      return readers;
+    }
+
+    public void setReaders(List<String> readers) {
+      this.readers = readers;
+    }
 
     public List<String> getStarters() {
       return starters;

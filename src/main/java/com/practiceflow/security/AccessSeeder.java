@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
 import java.util.Map;
 
@@ -65,6 +66,9 @@ class AccessSeeder implements ApplicationRunner {
       }
       for (String group : process.getValue().getParticipants()) {
         grants.grant(group, Resources.PROCESS_DEFINITION, key, READ);
+      }
+      for (String group : process.getValue().getReaders()) {
+        grants.grant(group, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY);
       }
     }
   }

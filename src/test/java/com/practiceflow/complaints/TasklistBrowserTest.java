@@ -1,20 +1,15 @@
 package com.practiceflow.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.practiceflow.BrowserRun;
 import com.practiceflow.PracticeFlowTest;
 
 /**
@@ -35,22 +30,8 @@ class TasklistBrowserTest {
 
   @Test
   void frontDeskStartsAComplaintAndTheOwningGroupAcknowledgesItInTasklist() throws Exception {
-    assumeFalse(Boolean.getBoolean("skip.e2e"), "browser test left out with -Dskip.e2e=true");
     String token = "browser-" + UUID.randomUUID();
-    Path shots = Files.createDirectories(Path.of("target", "tasklist-screenshots"));
-    Path log = shots.resolve("browser.log");
-
-    Process node = new ProcessBuilder("node", "tasklist-complaint.mjs", "http://localhost:" + port, token,
-        shots.toAbsolutePath().toString()).directory(new File("src/test/node")).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    boolean finished = node.waitFor(4, TimeUnit.MINUTES);
-    if (!finished) {
-      node.destroyForcibly();
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-
-    assertThat(finished).as("browser run finished in time:%n%s", output).isTrue();
-    assertThat(node.exitValue()).as("browser run:%n%s", output).isZero();
+    String output = BrowserRun.run("tasklist-complaint.mjs", "http://localhost:" + port, token);
     Complaint complaint = complaints.findAll().stream().filter(c -> c.getDescription().contains(token)).findFirst()
         .orElseThrow(() -> new AssertionError("no complaint was started from the form:\n" + output));
     assertThat(complaint.getChannel()).isEqualTo("phone");
