@@ -24,5 +24,7 @@ class EvaluatePreHireChecksDelegate implements JavaDelegate {
         && (!flag(execution, LICENSED) || flag(execution, LICENCE_CLEAR));
     execution.setVariable(CHECKS_CLEAR, clear);
     staff.preHireChecksDone(id(execution, STAFF_ID), clear);
+    // the searches are in the staff file now, readable by hr and compliance only
+    execution.removeVariables(java.util.List.of(NAMES_TO_SEARCH, EXCLUSION_EVIDENCE, CANDIDATE_FORMER_NAMES));
   }
 }

@@ -7,14 +7,16 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * Full history, except for variables that identify or contact a patient: those are never written to the history
- * tables. A start form may hand them to the engine for a moment (they are moved into the case record at once), but the
- * engine keeps no copy in its audit trail for six years.
+ * Full history, except for variables that identify or contact a patient, or detail a staff screening: those are
+ * never written to the history tables. A form may hand them to the engine for a moment (they are moved into the
+ * record at once), but the engine keeps no copy in its audit trail.
  */
 class PatientDetailsHistoryLevel extends HistoryLevelFull {
 
   static final String NAME = "practiceflow-full";
-  static final Set<String> NEVER_IN_HISTORY = Set.of("patientName", "patientReference", "contactEmail");
+  static final Set<String> NEVER_IN_HISTORY = Set.of("patientName", "patientReference", "contactEmail",
+      // screening details belong to hr and compliance only (the staff file), not to the engine's audit trail
+      "namesToSearch", "candidateFormerNames", "backgroundEvidence", "exclusionEvidence");
 
   @Override
   public int getId() {

@@ -101,9 +101,14 @@ class StaffHiringProcessTest {
     hiring.complete(TASK_VERIFY_LICENCE, vars("licenceType", "RN", "licenceNumber", "RN-123", "licenceState", "NY",
         "licenceExpiresOn", "2027-03-01", "licenceVerifiedOn", "2026-11-24", "licenceVerificationMethod",
         "board-website", "licenceVerified", "verified"));
+    assertThat(engine.getRuntimeService().getVariables(hiring.id())).doesNotContainKeys("namesToSearch",
+        "exclusionEvidence", "candidateFormerNames", "backgroundEvidence");
     hiring.complete(TASK_CONFIRM_START_DATE, vars("startDate", "2026-12-07"));
 
     assertThat(hiring.isEnded()).isTrue();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(hiring.id())
+        .variableNameIn("namesToSearch", "exclusionEvidence", "candidateFormerNames", "backgroundEvidence").count())
+        .isZero();
     StaffMember hired = staff.member(candidate.getId());
     assertThat(hired.getStatus()).isEqualTo(StaffMember.Status.ACTIVE);
     assertThat(hired.getStartDate()).isEqualTo("2026-12-07");
