@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import com.practiceflow.security.StaffLogins;
+import com.practiceflow.staff.StaffJoinedGroup;
 import com.practiceflow.staff.StaffMember;
 import com.practiceflow.staff.StaffService;
 
@@ -17,11 +20,14 @@ class CreateStaffLoginDelegate implements JavaDelegate {
   private final StaffCases cases;
   private final StaffService staff;
   private final StaffLogins logins;
+  private final ApplicationEventPublisher events;
 
-  CreateStaffLoginDelegate(StaffCases cases, StaffService staff, StaffLogins logins) {
+  CreateStaffLoginDelegate(StaffCases cases, StaffService staff, StaffLogins logins,
+      ApplicationEventPublisher events) {
     this.cases = cases;
     this.staff = staff;
     this.logins = logins;
+    this.events = events;
   }
 
   @Override
@@ -33,5 +39,7 @@ class CreateStaffLoginDelegate implements JavaDelegate {
     }
     logins.create(userId, member.getFirstName(), member.getLastName(), member.getEmail(), member.getRoleGroup());
     staff.linkUser(member.getId(), userId);
+    // e.g. the attestations of every active policy of the group reach the new person
+    events.publishEvent(new StaffJoinedGroup(userId, member.getRoleGroup()));
   }
 }

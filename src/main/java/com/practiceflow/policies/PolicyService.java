@@ -1,0 +1,182 @@
+package com.practiceflow.policies;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.practiceflow.records.CaseReferences;
+import com.practiceflow.security.GroupMembers;
+
+/** Keeps the policy inventory: versions, publication, retirement, attestations and review decisions. */
+@Service
+@Transactional
+public class PolicyService {
+
+  public static final String REFERENCE_PREFIX = "POL";
+
+  private final Policies policies;
+  private final PolicyVersions versions;
+  private final Attestations attestations;
+  private final PolicyReviews reviews;
+  private final CaseReferences references;
+  private final GroupMembers members;
+  private final int retentionYears;
+
+  PolicyService(Policies policies, PolicyVersions versions, Attestations attestations, PolicyReviews reviews,
+      CaseReferences references, GroupMembers members,
+      @Value("${practiceflow.policies.retention-years:6}") int retentionYears) {
+    this.policies = policies;
+    this.versions = versions;
+    this.attestations = attestations;
+    this.reviews = reviews;
+    this.references = references;
+    this.members = members;
+    this.retentionYears = retentionYears;
+  }
+
+  /** A new policy's first draft, or the next version of an existing one. */
+  public PolicyVersion draft(PolicyDraft draft, LocalDate today) {
+    Policy policy;
+    if (draft.policyReference() == null) {
+      policy = policies.save(new Policy(references.next(REFERENCE_PREFIX, today.getYear()), draft.title(),
+          draft.category(), draft.owner(), draft.ownerGroup(), draft.scope(), draft.reviewIntervalMonths(),
+          Instant.now()));
+    } else {
+      policy = byReference(draft.policyReference());
+      if (policy.getStatus() == Policy.Status.RETIRED) {
+        throw new IllegalArgumentException("Policy " + draft.policyReference() + " is retired: draft a new policy");
+      }
+      policy.describe(draft.title(), draft.category(), draft.ownerGroup(), draft.scope(), draft.reviewIntervalMonths());
+    }
+    int number = versions.findByPolicyIdOrderByNumber(policy.getId()).size() + 1;
+    return versions.save(new PolicyVersion(policy.getId(), number, draft.documentLink(), draft.text(),
+        checksum(draft.documentLink(), draft.text()), draft.materialChange(), draft.effectiveOn(), Instant.now()));
+  }
+
+  public void revise(Long versionId, String documentLink, String text) {
+    version(versionId).revised(documentLink, text, checksum(documentLink, text));
+  }
+
+  public void approved(Long versionId, String approver, LocalDate on) {
+    version(versionId).approved(approver, on);
+  }
+
+  public void rejected(Long versionId) {
+    version(versionId).rejected();
+  }
+
+  /** Publishes the version; the one in effect until now is retired and kept. Returns whether staff must attest. */
+  public boolean publish(Long versionId, LocalDate today) {
+    PolicyVersion version = version(versionId);
+    Policy policy = policy(version.getPolicyId());
+    LocalDate effective = version.getEffectiveOn() == null || version.getEffectiveOn().isBefore(today) ? today
+        : version.getEffectiveOn();
+    versions.findFirstByPolicyIdAndStatus(policy.getId(), PolicyVersion.Status.PUBLISHED)
+        .ifPresent(previous -> previous.retired(effective, retentionYears));
+    version.published(effective);
+    boolean attest = version.isMaterialChange() || policy.getAttestationVersion() == null;
+    policy.published(version.getNumber(), attest, effective);
+    return attest;
+  }
+
+  public List<String> staffInScope(Long policyId) {
+    return members.userIds(policy(policyId).scope());
+  }
+
+  /** Idempotent: a second acknowledgement of the same version by the same person changes nothing. */
+  public void attested(Long versionId, String userId, Instant at) {
+    if (!attestations.existsByVersionIdAndUserId(versionId, userId)) {
+      attestations.save(new Attestation(version(versionId).getPolicyId(), versionId, userId, at, "tasklist"));
+    }
+  }
+
+  public void reviewed(Long policyId, String decision, String by, LocalDate on) {
+    Policy policy = policy(policyId);
+    int current = current(policyId).map(PolicyVersion::getNumber).orElse(0);
+    reviews.save(new PolicyReview(policyId, current, decision, by, on, on.plusYears(retentionYears)));
+    if ("reaffirm".equals(decision)) {
+      policy.reaffirmed(on);
+    } else if ("retire".equals(decision)) {
+      current(policyId).ifPresent(v -> v.retired(on, retentionYears));
+      policy.retired();
+    }
+  }
+
+  /** Who has and who has not yet acknowledged the version staff must attest. */
+  @Transactional(readOnly = true)
+  public AttestationReport report(String reference) {
+    Policy policy = byReference(reference);
+    if (policy.getAttestationVersion() == null) {
+      return new AttestationReport(reference, null, 0, 0, 1.0, List.of());
+    }
+    PolicyVersion version = versions.findByPolicyIdAndNumber(policy.getId(), policy.getAttestationVersion()).orElseThrow();
+    Set<String> attested = attestations.findByVersionId(version.getId()).stream().map(Attestation::getUserId)
+        .collect(Collectors.toSet());
+    List<String> inScope = members.userIds(policy.scope());
+    List<String> outstanding = inScope.stream().filter(u -> !attested.contains(u)).toList();
+    int done = inScope.size() - outstanding.size();
+    return new AttestationReport(reference, version.getNumber(), inScope.size(), done,
+        inScope.isEmpty() ? 1.0 : (double) done / inScope.size(), outstanding);
+  }
+
+  /** Active policies with a version to attest that apply to {@code group}: what a new member must read. */
+  @Transactional(readOnly = true)
+  public List<PolicyVersion> toAttestFor(String group) {
+    return policies.findByStatus(Policy.Status.ACTIVE).stream()
+        .filter(p -> p.getAttestationVersion() != null && p.scope().contains(group))
+        .map(p -> versions.findByPolicyIdAndNumber(p.getId(), p.getAttestationVersion()).orElseThrow()).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<PolicyVersion> current(Long policyId) {
+    return versions.findFirstByPolicyIdAndStatus(policyId, PolicyVersion.Status.PUBLISHED);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PolicyVersion> versions(Long policyId) {
+    return versions.findByPolicyIdOrderByNumber(policyId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<PolicyReview> reviews(Long policyId) {
+    return reviews.findByPolicyIdOrderById(policyId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Attestation> attestations(Long versionId) {
+    return attestations.findByVersionId(versionId);
+  }
+
+  public Policy policy(Long id) {
+    return policies.findById(id).orElseThrow(() -> new IllegalStateException("No policy #" + id));
+  }
+
+  public Policy byReference(String reference) {
+    return policies.findByReference(reference.trim())
+        .orElseThrow(() -> new IllegalArgumentException("No policy " + reference));
+  }
+
+  public PolicyVersion version(Long id) {
+    return versions.findById(id).orElseThrow(() -> new IllegalStateException("No policy version #" + id));
+  }
+
+  static String checksum(String link, String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(((link == null ? "" : link) + "\n"
+          + (text == null ? "" : text)).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package com.practiceflow.policies;
+
+import static com.practiceflow.policies.PolicyVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/** {@code ${recordAttestation}} on Task_RecordAttestation: who acknowledged which version, when. */
+@Component("recordAttestation")
+class RecordAttestationDelegate implements JavaDelegate {
+
+  private final PolicyService policies;
+
+  RecordAttestationDelegate(PolicyService policies) {
+    this.policies = policies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    policies.attested(id(execution, VERSION_ID), string(execution, ATTESTEE),
+        ClockUtil.getCurrentTime().toInstant());
+  }
+}

@@ -1,0 +1,31 @@
+package com.practiceflow.policies;
+
+import static com.practiceflow.policies.PolicyVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.practiceflow.calendar.Deadlines;
+
+/** {@code ${recordPolicyApproval}}, complete listener of Task_ApprovePolicy: who approved, and when. */
+@Component("recordPolicyApproval")
+class RecordPolicyApprovalListener implements TaskListener {
+
+  private final PolicyService policies;
+  private final Deadlines deadlines;
+
+  RecordPolicyApprovalListener(PolicyService policies, Deadlines deadlines) {
+    this.policies = policies;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if ("approve".equals(string(task, APPROVAL_DECISION))) {
+      var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      policies.approved(id(task, VERSION_ID), authentication != null ? authentication.getUserId() : task.getAssignee(),
+          deadlines.today());
+    }
+  }
+}

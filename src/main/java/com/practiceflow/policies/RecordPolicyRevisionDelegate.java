@@ -1,0 +1,23 @@
+package com.practiceflow.policies;
+
+import static com.practiceflow.policies.PolicyVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${recordPolicyRevision}} on Task_RecordRevision: the revised content and its new checksum. */
+@Component("recordPolicyRevision")
+class RecordPolicyRevisionDelegate implements JavaDelegate {
+
+  private final PolicyService policies;
+
+  RecordPolicyRevisionDelegate(PolicyService policies) {
+    this.policies = policies;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    policies.revise(id(execution, VERSION_ID), string(execution, DOCUMENT_LINK), string(execution, POLICY_TEXT));
+  }
+}

@@ -1,0 +1,25 @@
+package com.practiceflow.policies;
+
+import static com.practiceflow.policies.PolicyVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${startPolicyRevision}} on Task_StartRevision: a new approval round whose draft is the version in effect. */
+@Component("startPolicyRevision")
+class StartPolicyRevisionDelegate implements JavaDelegate {
+
+  private final PolicyService policies;
+  private final PolicyProcesses processes;
+
+  StartPolicyRevisionDelegate(PolicyService policies, PolicyProcesses processes) {
+    this.policies = policies;
+    this.processes = processes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    processes.startRevision(policies.policy(id(execution, POLICY_ID)));
+  }
+}
