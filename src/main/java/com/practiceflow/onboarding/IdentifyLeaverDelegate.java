@@ -21,10 +21,12 @@ class IdentifyLeaverDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // one offboarding per person: the first marks them LEAVING, a second finds nobody ACTIVE
     String reference = string(execution, STAFF_REFERENCE);
     StaffMember member = staff.byReference(reference == null ? "" : reference.trim())
         .filter(m -> m.getStatus() == StaffMember.Status.ACTIVE)
         .orElseThrow(() -> new IllegalArgumentException("No active staff member " + reference));
+    staff.leaving(member.getId());
     execution.setProcessBusinessKey(member.getReference());
     execution.setVariable(CASE_REFERENCE, member.getReference());
     execution.setVariable(STAFF_ID, member.getId());

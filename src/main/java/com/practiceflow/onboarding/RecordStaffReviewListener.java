@@ -36,7 +36,12 @@ class RecordStaffReviewListener implements TaskListener {
       case COMPLIANCE_REVIEW -> string(task, COMPLIANCE_DECISION);
       case EXCLUSION_HIT_REVIEW -> string(task, HIT_DECISION);
       case INTRODUCTORY_PERIOD -> string(task, INTRODUCTORY_DECISION);
-      case POLICY_ACKNOWLEDGEMENT -> "acknowledged";
+      case POLICY_ACKNOWLEDGEMENT -> {
+        if (!flag(task, HANDBOOK_ACKNOWLEDGED)) {
+          throw new IllegalArgumentException("Tick the acknowledgement to confirm you read the handbook and policies");
+        }
+        yield "acknowledged";
+      }
       default -> string(task, CHECK_IN_OUTCOME);
     };
     staff.recordReview(cases.member(task.getExecution()).getId(), kind, outcome == null ? "recorded" : outcome,

@@ -16,7 +16,6 @@ public final class StaffHiringProcess {
   public static final String TASK_REVIEW_PRE_HIRE_CHECKS = "Task_ReviewPreHireChecks";
   public static final String TASK_CONFIRM_START_DATE = "Task_ConfirmStartDate";
   public static final String END_REQUISITION_REJECTED = "EndEvent_RequisitionRejected";
-  public static final String END_HIRE_WITHDRAWN = "EndEvent_HireWithdrawn";
   public static final String END_STAFF_HIRED = "EndEvent_StaffHired";
   public static final String MESSAGE_STAFF_HIRED = "Msg_StaffHired";
 

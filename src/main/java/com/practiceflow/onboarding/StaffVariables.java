@@ -70,6 +70,12 @@ public final class StaffVariables {
   public static final String CHECK_IN_OUTCOME = "checkInOutcome";
   public static final String INTRODUCTORY_DECISION = "introductoryDecision";
   public static final String HIT_DECISION = "hitDecision";
+  public static final String HIT_NOTES = "hitNotes";
+  public static final String COMPLIANCE_RATIONALE = "complianceRationale";
+  public static final String HANDBOOK_ACKNOWLEDGED = "handbookAcknowledged";
+  /** Screening results: in the staff file once recorded, out of the process once the hire is decided. */
+  public static final java.util.List<String> SCREENING_RESULTS = java.util.List.of(BACKGROUND_RESULT, LEIE_RESULT,
+      SAM_RESULT, MEDICAID_RESULT, LICENCE_VERIFIED, COMPLIANCE_RATIONALE);
   public static final String POSSIBLE_MATCH = "possibleMatch";
   public static final String STAFF_IDS = "staffIds";
   public static final String STAFF_REFERENCE = "staffReference";

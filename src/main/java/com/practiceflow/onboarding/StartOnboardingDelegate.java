@@ -24,6 +24,7 @@ class StartOnboardingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long staffId = id(execution, STAFF_ID);
+    execution.removeVariables(SCREENING_RESULTS);
     var startDate = requiredDate(execution, START_DATE);
     staff.hired(staffId, startDate);
     StaffMember member = staff.member(staffId);

@@ -21,5 +21,7 @@ class WithdrawHireDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     staff.withdraw(id(execution, STAFF_ID));
+    execution.removeVariables(SCREENING_RESULTS);
+    execution.removeVariables(java.util.List.of(STAFF_ID, CANDIDATE_FIRST_NAME, CANDIDATE_LAST_NAME, CANDIDATE_EMAIL));
   }
 }

@@ -20,6 +20,9 @@ class RecordAttestationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    if (!flag(execution, "acknowledged")) {
+      throw new IllegalArgumentException("Tick the acknowledgement to confirm you read the policy");
+    }
     policies.attested(id(execution, VERSION_ID), string(execution, ATTESTEE),
         ClockUtil.getCurrentTime().toInstant());
   }

@@ -16,7 +16,8 @@ class PatientDetailsHistoryLevel extends HistoryLevelFull {
   static final String NAME = "practiceflow-full";
   static final Set<String> NEVER_IN_HISTORY = Set.of("patientName", "patientReference", "contactEmail",
       // screening details belong to hr and compliance only (the staff file), not to the engine's audit trail
-      "namesToSearch", "candidateFormerNames", "backgroundEvidence", "exclusionEvidence");
+      "namesToSearch", "candidateFormerNames", "backgroundEvidence", "exclusionEvidence", "backgroundResult",
+      "leieResult", "samResult", "medicaidResult", "licenceVerified", "complianceRationale", "hitDecision", "hitNotes");
 
   @Override
   public int getId() {

@@ -18,7 +18,7 @@ public class StaffMember {
 
   /** Where a person is in the staff lifecycle. */
   public enum Status {
-    CHECKS_OPEN, IN_COMPLIANCE_REVIEW, CLEARED, WITHDRAWN, ACTIVE, LEFT
+    CHECKS_OPEN, IN_COMPLIANCE_REVIEW, CLEARED, WITHDRAWN, ACTIVE, LEAVING, LEFT
   }
 
   @Id

@@ -129,11 +129,17 @@ public class StaffService {
     reviews.save(new ReviewOutcome(staffId, kind, outcome, on, by, retention.hipaa(on)));
   }
 
-  /** The person left: the record and the I-9 get their final retention dates. */
+  /** Offboarding has begun: the person can no longer be offboarded twice. */
+  public void leaving(Long staffId) {
+    member(staffId).status(StaffMember.Status.LEAVING);
+  }
+
+  /** The person left: the record, the I-9 and vaccination records get their final retention dates. */
   public void left(Long staffId, LocalDate on, String reason) {
     StaffMember member = member(staffId);
     member.left(on, reason, retention.hipaa(on));
     i9s.findByStaffId(staffId).ifPresent(i9 -> i9.retainUntil(retention.i9(member.getStartDate(), on)));
+    vaccines.findByStaffIdOrderById(staffId).forEach(offer -> offer.retainUntil(retention.vaccine(on)));
   }
 
   @Transactional(readOnly = true)

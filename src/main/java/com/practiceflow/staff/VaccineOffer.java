@@ -37,6 +37,11 @@ public class VaccineOffer {
     this.retainUntil = retainUntil;
   }
 
+  /** Vaccination records are kept for the duration of employment plus 30 years: final once the person leaves. */
+  void retainUntil(LocalDate until) {
+    this.retainUntil = until;
+  }
+
   public Long getId() {
     return id;
   }

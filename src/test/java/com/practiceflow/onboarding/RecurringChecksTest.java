@@ -174,7 +174,9 @@ class RecurringChecksTest {
 
   @Test
   void annualBloodborneRetrainingReachesThePersonAndRestartsFromTheNewDate() {
-    StaffMember member = active("Dee", null);
+    StaffMember member = staff.registerCandidate(null, new NewStaffMember("Dee", "Rowe", null, "dee@mail.example", null),
+        new RoleProfile("phlebotomist", "clinicians", true, false, true), LocalDate.of(2026, 1, 5));
+    staff.hired(member.getId(), LocalDate.of(2026, 1, 12));
     processes.startBloodborneRetraining(member, "clinician", LocalDate.of(2026, 1, 20));
     ProcessDriver retraining = new ProcessDriver(engine, engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(BLOODBORNE_KEY).processInstanceBusinessKey(member.getReference()).singleResult().getId());
@@ -192,7 +194,7 @@ class RecurringChecksTest {
       assertThat(t.getTrainingType()).isEqualTo(TrainingRecord.Type.BLOODBORNE_PATHOGENS);
       assertThat(t.getRetainUntil()).isEqualTo("2030-01-10");
     });
-    // the biller's record says no exposure any more: the cycle stops
-    assertThat(retraining.isEnded()).isTrue();
+    // still exposed: the next year counts from the new training, 335 days after 10 Jan 2027
+    assertThat(retraining.dueDateOfTimer(TIMER_RETRAINING_OPENS)).isEqualTo(Date.from(Instant.parse("2027-12-11T22:00:00Z")));
   }
 }

@@ -197,7 +197,8 @@ class StaffHiringProcessTest {
     hiring.complete(TASK_REVIEW_PRE_HIRE_CHECKS, vars("complianceDecision", "withdraw", "complianceRationale", "Match"));
     engine.getIdentityService().clearAuthentication();
 
-    assertThat(hiring.isEnded()).isTrue();
+    // the requisition stays open: screening starts again for another candidate
+    hiring.task(TASK_SCREEN_CANDIDATES);
     StaffMember withdrawn = staff.member(held.getId());
     assertThat(withdrawn.getStatus()).isEqualTo(StaffMember.Status.WITHDRAWN);
     assertThat(staff.requisition(withdrawn.getRequisitionId()).getStatus()).isEqualTo(Requisition.Status.APPROVED);

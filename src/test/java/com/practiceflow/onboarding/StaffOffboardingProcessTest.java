@@ -63,9 +63,31 @@ class StaffOffboardingProcessTest {
   }
 
   private ProcessDriver reportLeaver(String reference) {
+    return reportLeaver(reference, "2026-11-23", "dismissal");
+  }
+
+  private ProcessDriver reportLeaver(String reference, String lastDay, String reason) {
     String id = engine.getRuntimeService().startProcessInstanceByKey(KEY,
-        vars("staffReference", reference, "lastDay", "2026-11-23", "leavingReason", "dismissal")).getId();
+        vars("staffReference", reference, "lastDay", lastDay, "leavingReason", reason)).getId();
     return new ProcessDriver(engine, id);
+  }
+
+  @Test
+  void aResigningPersonKeepsAccessUntilTheEndOfTheLastDayAndCannotBeOffboardedTwice() {
+    StaffMember nurse = activeNurse("kit.notice");
+    ProcessDriver offboarding = reportLeaver(nurse.getReference(), "2026-12-04", "resignation");
+
+    assertThat(logins.exists("kit.notice")).isTrue();
+    assertThat(offboarding.dueDateOfTimer("TimerEvent_LastDayEnds")).isEqualTo(Date.from(Instant.parse("2026-12-04T22:00:00Z")));
+    assertThatThrownBy(() -> reportLeaver(nurse.getReference(), "2026-12-04", "resignation"))
+        .hasMessageContaining("No active staff member");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-04T22:00:00Z")));
+    offboarding.fireTimer("TimerEvent_LastDayEnds");
+    assertThat(logins.exists("kit.notice")).isFalse();
+    // four hours from the end of the last day
+    assertThat(offboarding.task(TASK_REMOVE_SYSTEM_ACCESS).getDueDate())
+        .isEqualTo(Date.from(Instant.parse("2026-12-05T02:00:00Z")));
   }
 
   @Test

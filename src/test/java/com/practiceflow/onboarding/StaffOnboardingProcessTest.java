@@ -128,6 +128,18 @@ class StaffOnboardingProcessTest {
     assertThat(member(onboarding).getUserId()).isEqualTo("gale.quill");
     var training = onboarding.task(TASK_COMPLETE_HIPAA_TRAINING);
     assertThat(training.getAssignee()).isEqualTo("gale.quill");
+    assertThat(candidateGroups(training.getId())).isEmpty();
+    // nobody completes a person's own training for them, not even HR or a manager
+    for (String other : List.of("hr", "manager")) {
+      engine.getIdentityService().setAuthentication(other, List.of("hr", "practice-managers"));
+      try {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(training.getId(),
+            vars("hipaaTrainingOn", "2026-11-23", "hipaaTrainer", "x", "hipaaContentVersion", "1")))
+            .hasMessageContaining("Only gale.quill");
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }
     engine.getIdentityService().setAuthentication("gale.quill", List.of("clinicians"));
     try {
       assertThat(engine.getTaskService().createTaskQuery().taskAssignee("gale.quill").list())
@@ -204,12 +216,15 @@ class StaffOnboardingProcessTest {
     onboarding.complete(TASK_CHECK_IN_60, vars("checkInOutcome", "concerns"));
     onboarding.fireTimer(TIMER_DAY_90);
     onboarding.complete(TASK_CHECK_IN_90, vars("checkInOutcome", "action-plan"));
+    onboarding.complete(TASK_DECIDE_INTRODUCTORY_PERIOD, vars("introductoryDecision", "extend"));
+    // extended: decided again when the extension ends
+    onboarding.fireTimer("TimerEvent_ExtensionEnds");
     onboarding.complete(TASK_DECIDE_INTRODUCTORY_PERIOD, vars("introductoryDecision", "end"));
 
     StaffMember member = member(onboarding);
     assertThat(staff.file(member.getId(), false).reviews()).extracting(ReviewOutcome::getKind).containsExactly(
         ReviewOutcome.Kind.CHECK_IN_30, ReviewOutcome.Kind.CHECK_IN_60, ReviewOutcome.Kind.CHECK_IN_90,
-        ReviewOutcome.Kind.INTRODUCTORY_PERIOD);
+        ReviewOutcome.Kind.INTRODUCTORY_PERIOD, ReviewOutcome.Kind.INTRODUCTORY_PERIOD);
     var offboarding = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(StaffOffboardingProcess.KEY).processInstanceBusinessKey(member.getReference())
         .singleResult();

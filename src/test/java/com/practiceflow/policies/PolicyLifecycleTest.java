@@ -200,6 +200,13 @@ class PolicyLifecycleTest {
     engine.getIdentityService().setAuthentication("billing", List.of("billing"));
     assertThatThrownBy(() -> engine.getTaskService().complete(frontdesk.getId(), vars("acknowledged", true)))
         .isInstanceOf(AuthorizationException.class);
+    // a manager may see every task, but cannot acknowledge a policy for someone else
+    engine.getIdentityService().setAuthentication("manager", List.of("practice-managers"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(frontdesk.getId(), vars("acknowledged", true)))
+        .hasMessageContaining("Only frontdesk");
+    engine.getIdentityService().setAuthentication("frontdesk", List.of("front-desk"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(frontdesk.getId(), vars("acknowledged", false)))
+        .hasMessageContaining("Tick the acknowledgement");
     engine.getIdentityService().clearAuthentication();
 
     String key = PolicyAttestationProcess.TASK_ACKNOWLEDGE_POLICY;
