@@ -296,6 +296,32 @@ class PolicyLifecycleTest {
     assertThat(policies.versions(policy.getId())).hasSize(2);
   }
 
+  @Autowired
+  com.practiceflow.staff.StaffService staff;
+
+  @Test
+  void aNewStaffMemberGetsTheAttestationsOfEveryActivePolicyOfTheirGroup() {
+    ProcessDriver approval = draft(null, "security", List.of("it"), false, "Admin accounts.");
+    approveAll(approval, "manager", List.of("practice-managers"));
+    String reference = reference(approval);
+    attestAll(reference);
+
+    var member = staff.registerCandidate(null, new com.practiceflow.staff.NewStaffMember("Ivy", "Tech", null,
+        "ivy@mail.example", null), new com.practiceflow.staff.RoleProfile("it-support", "it", false, false, false),
+        java.time.LocalDate.of(2026, 11, 23));
+    staff.hired(member.getId(), java.time.LocalDate.of(2026, 11, 30));
+    engine.getRuntimeService().createMessageCorrelation("Msg_StaffHired").processInstanceBusinessKey(member.getReference())
+        .setVariables(vars("staffId", member.getId(), "caseReference", member.getReference(), "startDate", "2026-11-30",
+            "roleGroup", "it", "licensed", false, "exposure", false, "staffName", "Ivy Tech"))
+        .correlateStartMessage();
+    Task accounts = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(member.getReference())
+        .taskDefinitionKey("Task_ProvisionAccounts").singleResult();
+    engine.getTaskService().complete(accounts.getId(), vars("accountsTicket", "IT-7", "staffUserId", "ivy.tech"));
+
+    assertThat(attestationTasks(reference)).extracting(Task::getAssignee).containsExactly("ivy.tech");
+    assertThat(policies.report(reference).outstanding()).containsExactly("ivy.tech");
+  }
+
   @Test
   void retiringAPolicyKeepsItsLastVersionSixYears() {
     ProcessDriver approval = draft(null, "billing", List.of("billing"), false, "Refunds.");
