@@ -63,8 +63,16 @@ public class PolicyService {
         checksum(draft.documentLink(), draft.text()), draft.materialChange(), draft.effectiveOn(), Instant.now()));
   }
 
+  /** The draft goes to its reviewers. */
+  public void inReview(Long versionId) {
+    version(versionId).inReview();
+  }
+
+  /** The owner's revision goes back to the reviewers. */
   public void revise(Long versionId, String documentLink, String text) {
-    version(versionId).revised(documentLink, text, checksum(documentLink, text));
+    PolicyVersion version = version(versionId);
+    version.revised(documentLink, text, checksum(documentLink, text));
+    version.inReview();
   }
 
   public void approved(Long versionId, String approver, LocalDate on) {

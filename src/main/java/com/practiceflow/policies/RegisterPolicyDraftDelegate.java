@@ -44,5 +44,8 @@ class RegisterPolicyDraftDelegate implements JavaDelegate {
     if (execution.getVariable(DRAFT_FROM_REVIEW) == null) {
       execution.setVariable(DRAFT_FROM_REVIEW, false);
     }
+    if (!flag(execution, DRAFT_FROM_REVIEW)) {
+      policies.inReview(version.getId());
+    }
   }
 }

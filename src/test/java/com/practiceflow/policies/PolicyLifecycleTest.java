@@ -152,6 +152,8 @@ class PolicyLifecycleTest {
     approval.task(TASK_APPROVE_POLICY);
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(approval.id())
         .activityId(TASK_REVISE_DRAFT).count()).isEqualTo(2);
+    assertThat(policies.versions(policies.byReference(reference(approval)).getId())).singleElement()
+        .satisfies(v -> assertThat(v.getStatus()).isEqualTo(PolicyVersion.Status.IN_REVIEW));
     PolicyVersion draft = policies.versions(policies.byReference(reference(approval)).getId()).get(0);
     assertThat(draft.getPolicyText()).isEqualTo("Third draft.");
     assertThat(draft.getChecksum()).isEqualTo(PolicyService.checksum(draft.getDocumentLink(), "Third draft."));

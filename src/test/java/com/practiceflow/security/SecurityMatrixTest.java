@@ -31,7 +31,10 @@ import com.practiceflow.RestClient;
 class SecurityMatrixTest {
 
   static final Set<String> ALL = Set.of("breachAssessment", "complaintResolution", "staffHiring", "staffOnboarding",
-      "staffOffboarding", "exclusionRescreen", "licenceRenewal", "bloodborneRetraining");
+      "staffOffboarding", "exclusionRescreen", "licenceRenewal", "bloodborneRetraining", "policyApproval",
+      "policyAttestation", "policyReview");
+  static final Set<String> POLICY_READERS = Set.of("policyApproval", "policyAttestation", "policyReview");
+  static final Set<String> POLICY_TAKERS = Set.of("policyApproval", "policyAttestation");
   static final Set<String> BOTH = ALL;
 
   /** user, sees definitions, may start complaints, reads the billing complaint, may deploy. */
@@ -39,14 +42,20 @@ class SecurityMatrixTest {
     return Stream.of(
         Arguments.of("manager", BOTH, true, true, true),
         Arguments.of("admin", BOTH, true, true, true),
-        Arguments.of("frontdesk", Set.of("complaintResolution"), true, false, false),
-        Arguments.of("billing", Set.of("complaintResolution"), false, true, false),
-        Arguments.of("compliance", Set.of("breachAssessment", "complaintResolution", "staffHiring", "staffOnboarding",
-            "exclusionRescreen"), false, false, false),
-        Arguments.of("clinician", Set.of("complaintResolution", "staffHiring"), false, false, false),
-        Arguments.of("hr", Set.of("staffHiring", "staffOnboarding", "staffOffboarding", "exclusionRescreen",
-            "licenceRenewal", "bloodborneRetraining"), false, false, false),
-        Arguments.of("it", Set.of("staffOnboarding", "staffOffboarding"), false, false, false));
+        Arguments.of("frontdesk", plus(POLICY_TAKERS, "complaintResolution"), true, false, false),
+        Arguments.of("billing", plus(POLICY_TAKERS, "complaintResolution"), false, true, false),
+        Arguments.of("compliance", plus(POLICY_READERS, "breachAssessment", "complaintResolution", "staffHiring",
+            "staffOnboarding", "exclusionRescreen"), false, false, false),
+        Arguments.of("clinician", plus(POLICY_READERS, "complaintResolution", "staffHiring"), false, false, false),
+        Arguments.of("hr", plus(POLICY_READERS, "staffHiring", "staffOnboarding", "staffOffboarding",
+            "exclusionRescreen", "licenceRenewal", "bloodborneRetraining"), false, false, false),
+        Arguments.of("it", plus(POLICY_TAKERS, "staffOnboarding", "staffOffboarding"), false, false, false));
+  }
+
+  static Set<String> plus(Set<String> base, String... more) {
+    Set<String> all = new java.util.HashSet<>(base);
+    all.addAll(Set.of(more));
+    return all;
   }
 
   @LocalServerPort
@@ -167,6 +176,14 @@ class SecurityMatrixTest {
         com.practiceflow.staff.ScreeningSearch.Source.OIG_LEIE, com.practiceflow.staff.ScreeningSearch.Result.CLEAR,
         "Mo Reed", "EV-1", "hr", LocalDate.now());
     return member.getReference();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource({"manager, 200", "compliance, 200", "admin, 200", "hr, 403",
+      "billing, 403", "clinician, 403"})
+  void attestationReportsAreForManagersAndCompliance(String user, int status) {
+    assertThat(rest.get(user, "/api/policies/POL-1999-0001/attestations").statusCode()).as(user)
+        .isEqualTo(status == 200 ? 404 : 403);
   }
 
   @Test
