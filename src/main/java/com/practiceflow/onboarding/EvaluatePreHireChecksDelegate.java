@@ -23,6 +23,18 @@ class EvaluatePreHireChecksDelegate implements JavaDelegate {
     boolean clear = flag(execution, BACKGROUND_CLEAR) && flag(execution, EXCLUSION_CLEAR)
         && (!flag(execution, LICENSED) || flag(execution, LICENCE_CLEAR));
     execution.setVariable(CHECKS_CLEAR, clear);
+    // which checks need compliance, without their results: those are in the staff file
+    java.util.List<String> open = new java.util.ArrayList<>();
+    if (!flag(execution, BACKGROUND_CLEAR)) {
+      open.add("background check");
+    }
+    if (!flag(execution, EXCLUSION_CLEAR)) {
+      open.add("exclusion screening");
+    }
+    if (flag(execution, LICENSED) && !flag(execution, LICENCE_CLEAR)) {
+      open.add("licence verification");
+    }
+    execution.setVariable(CHECKS_TO_REVIEW, String.join(", ", open));
     staff.preHireChecksDone(id(execution, STAFF_ID), clear);
     // the searches are in the staff file now, readable by hr and compliance only
     execution.removeVariables(java.util.List.of(NAMES_TO_SEARCH, EXCLUSION_EVIDENCE, CANDIDATE_FORMER_NAMES));

@@ -31,6 +31,7 @@ class RecordBackgroundCheckDelegate implements JavaDelegate {
         string(execution, NAMES_TO_SEARCH), string(execution, BACKGROUND_EVIDENCE), Actors.lastCompleter(execution),
         deadlines.today());
     execution.setVariable(BACKGROUND_CLEAR, result == Result.CLEAR);
-    execution.removeVariable(BACKGROUND_EVIDENCE);
+    // the result is in the staff file (hr and compliance only); the process keeps the flag
+    execution.removeVariables(java.util.List.of(BACKGROUND_EVIDENCE, BACKGROUND_RESULT));
   }
 }

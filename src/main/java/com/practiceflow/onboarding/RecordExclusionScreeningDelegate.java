@@ -21,5 +21,6 @@ class RecordExclusionScreeningDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(EXCLUSION_CLEAR, screening.record(execution, Occasion.PRE_HIRE));
+    execution.removeVariables(Screening.RESULT_VARIABLES);
   }
 }

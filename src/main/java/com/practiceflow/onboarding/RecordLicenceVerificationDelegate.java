@@ -26,5 +26,6 @@ class RecordLicenceVerificationDelegate implements JavaDelegate {
         requiredDate(execution, LICENCE_VERIFIED_ON), string(execution, LICENCE_VERIFICATION_METHOD), verified);
     execution.setVariable(CREDENTIAL_ID, credential.getId());
     execution.setVariable(LICENCE_CLEAR, verified);
+    execution.removeVariable(LICENCE_VERIFIED);
   }
 }

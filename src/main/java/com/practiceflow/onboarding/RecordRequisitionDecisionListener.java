@@ -23,7 +23,12 @@ class RecordRequisitionDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    staff.requisitionDecided(id(task, REQUISITION_ID), flag(task, REQUISITION_APPROVED), Actors.of(task),
-        deadlines.today());
+    String decider = Actors.of(task);
+    boolean approved = flag(task, REQUISITION_APPROVED);
+    if (approved && decider != null && decider.equals(string(task, REQUESTED_BY))) {
+      // separation of duties: whoever asked for the hire does not approve it
+      throw new IllegalArgumentException("A requisition is approved by another manager than the one who raised it");
+    }
+    staff.requisitionDecided(id(task, REQUISITION_ID), approved, decider, deadlines.today());
   }
 }

@@ -21,5 +21,6 @@ class RecordRescreenDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariableLocal(POSSIBLE_MATCH, !screening.record(execution, Occasion.MONTHLY_RESCREEN));
+    execution.removeVariablesLocal(Screening.RESULT_VARIABLES);
   }
 }

@@ -21,6 +21,10 @@ class Screening {
   private static final Map<Source, String> LISTS = Map.of(Source.OIG_LEIE, LEIE_RESULT, Source.GSA_SAM, SAM_RESULT,
       Source.STATE_MEDICAID, MEDICAID_RESULT);
 
+  /** What a screening form hands in; recorded in the staff file, then removed from the process. */
+  static final java.util.List<String> RESULT_VARIABLES = java.util.List.of(LEIE_RESULT, SAM_RESULT, MEDICAID_RESULT,
+      EXCLUSION_EVIDENCE, SEARCHED_ON);
+
   private final StaffService staff;
   private final Deadlines deadlines;
 

@@ -51,6 +51,7 @@ public final class StaffVariables {
   public static final String EXCLUSION_CLEAR = "exclusionClear";
   public static final String LICENCE_CLEAR = "licenceClear";
   public static final String CHECKS_CLEAR = "checksClear";
+  public static final String CHECKS_TO_REVIEW = "checksToReview";
   public static final String COMPLIANCE_DECISION = "complianceDecision";
   public static final String START_DATE = "startDate";
   public static final String STAFF_USER_ID = "staffUserId";

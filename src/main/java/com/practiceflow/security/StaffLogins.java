@@ -51,7 +51,8 @@ public class StaffLogins {
     user.setPassword(Base64.getEncoder().encodeToString(secret));
     identityService.saveUser(user);
     identityService.createMembership(userId, group);
-    LOG.info("Created PracticeFlow login {} in group {}", userId, group);
+    // no user id in the log: it is made of the person's name
+    LOG.info("Created a PracticeFlow login in group {}", group);
   }
 
   /** Deletes the login at once; the person's open tasks go back to their candidate groups. */
@@ -63,7 +64,7 @@ public class StaffLogins {
       taskService.setAssignee(task.getId(), null);
     }
     identityService.deleteUser(userId);
-    LOG.info("Removed PracticeFlow login {}", userId);
+    LOG.info("Removed a leaver's PracticeFlow login");
   }
 
   public boolean exists(String userId) {

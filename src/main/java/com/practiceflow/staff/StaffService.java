@@ -160,8 +160,12 @@ public class StaffService {
   @Transactional(readOnly = true)
   public StaffFile file(Long staffId, boolean withRestricted) {
     StaffMember member = member(staffId);
+    // compliance reviews and exclusion decisions are screening details too
+    List<ReviewOutcome> outcomes = reviews.findByStaffIdOrderById(staffId).stream()
+        .filter(r -> withRestricted || (r.getKind() != ReviewOutcome.Kind.COMPLIANCE_REVIEW
+            && r.getKind() != ReviewOutcome.Kind.EXCLUSION_HIT_REVIEW)).toList();
     return new StaffFile(member, credentials.findByStaffIdOrderById(staffId), trainings.findByStaffIdOrderById(staffId),
-        reviews.findByStaffIdOrderById(staffId), vaccines.findByStaffIdOrderById(staffId),
+        outcomes, vaccines.findByStaffIdOrderById(staffId),
         withRestricted ? searches.findByStaffIdOrderById(staffId) : null,
         withRestricted ? i9s.findByStaffId(staffId).orElse(null) : null);
   }

@@ -144,8 +144,25 @@ class StaffHiringProcessTest {
   }
 
   @Test
-  void requisitionDecisionRecordsWhoDecided() {
+  void aManagerCannotApproveTheirOwnRequisition() {
     ProcessDriver hiring = requisition("front-desk");
+    engine.getIdentityService().setAuthentication("manager", List.of("practice-managers"));
+    try {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> hiring.complete(TASK_APPROVE_REQUISITION,
+          vars("requisitionApproved", true))).hasMessageContaining("another manager");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    hiring.task(TASK_APPROVE_REQUISITION);
+  }
+
+  @Test
+  void requisitionDecisionRecordsWhoDecided() {
+    engine.getIdentityService().setAuthentication("hr", List.of("hr"));
+    String id = engine.getRuntimeService().startProcessInstanceByKey(KEY,
+        vars("jobTitle", "Receptionist", "role", "front-desk", "justification", "Cover")).getId();
+    engine.getIdentityService().clearAuthentication();
+    ProcessDriver hiring = new ProcessDriver(engine, id);
     engine.getIdentityService().setAuthentication("manager", List.of("practice-managers"));
     hiring.complete(TASK_APPROVE_REQUISITION, vars("requisitionApproved", false));
     engine.getIdentityService().clearAuthentication();
@@ -156,7 +173,7 @@ class StaffHiringProcessTest {
     Requisition requisition = staff.requisition(requisitionId);
     assertThat(requisition.getStatus()).isEqualTo(Requisition.Status.REJECTED);
     assertThat(requisition.getDecidedBy()).isEqualTo("manager");
-    assertThat(requisition.getRequestedBy()).isEqualTo("manager");
+    assertThat(requisition.getRequestedBy()).isEqualTo("hr");
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(hiring.id())
         .activityId(END_REQUISITION_REJECTED).count()).isEqualTo(1);
   }
@@ -187,6 +204,10 @@ class StaffHiringProcessTest {
 
     var review = hiring.task(TASK_REVIEW_PRE_HIRE_CHECKS);
     assertThat(candidateGroups(review.getId())).containsExactly("compliance");
+    // the results live in the staff file only: the process says which check needs review, not what it found
+    assertThat(engine.getTaskService().getVariable(review.getId(), "checksToReview")).isEqualTo("exclusion screening");
+    assertThat(engine.getRuntimeService().getVariables(hiring.id())).doesNotContainKeys("samResult", "leieResult",
+        "medicaidResult", "backgroundResult", "exclusionEvidence");
     StaffMember held = member(hiring);
     assertThat(held.getStatus()).isEqualTo(StaffMember.Status.IN_COMPLIANCE_REVIEW);
     assertThat(held.getStartDate()).isNull();
@@ -202,6 +223,7 @@ class StaffHiringProcessTest {
     StaffMember withdrawn = staff.member(held.getId());
     assertThat(withdrawn.getStatus()).isEqualTo(StaffMember.Status.WITHDRAWN);
     assertThat(staff.requisition(withdrawn.getRequisitionId()).getStatus()).isEqualTo(Requisition.Status.APPROVED);
+    assertThat(staff.file(held.getId(), false).reviews()).isEmpty();
     assertThat(staff.file(held.getId(), true).reviews()).singleElement().satisfies(r -> {
       assertThat(r.getOutcome()).isEqualTo("withdraw");
       assertThat(r.getDecidedBy()).isEqualTo("compliance");
