@@ -41,7 +41,19 @@ public class Deadlines {
       return new Date(startInstant(scope, sla).getTime() + sla.getAmount() * 3_600_000L);
     }
     LocalDate start = startDate(scope, sla, jurisdiction);
-    return atDueTime(calendar.add(start, sla.getAmount(), sla.getUnit(), jurisdiction), jurisdiction);
+    return atDueTime(calendar.add(start, amount(scope, sla, slaName), sla.getUnit(), jurisdiction), jurisdiction);
+  }
+
+  private static int amount(VariableScope scope, Sla sla, String slaName) {
+    if (sla.getAmountFrom() == null) {
+      return sla.getAmount();
+    }
+    Object value = scope.getVariable(sla.getAmountFrom());
+    if (!(value instanceof Number number)) {
+      throw new IllegalStateException("Deadline '" + slaName + "' counts the days in variable '" + sla.getAmountFrom()
+          + "', which is not set");
+    }
+    return number.intValue();
   }
 
   /** For expressions: {@code ${deadlines.addBusinessDays(startDate, 3)}}, due at the due time of that day. */

@@ -45,6 +45,7 @@ public class SlaProperties {
     private String rule;
     private Integer graceAmount;
     private DeadlineUnit graceUnit;
+    private String amountFrom;
 
     public Sla() {
     }
@@ -86,6 +87,15 @@ public class SlaProperties {
 
     public void setRule(String rule) {
       this.rule = rule;
+    }
+
+    /** A process variable holding the amount instead of {@code amount}: a payer's appeal window from its rules table. */
+    public String getAmountFrom() {
+      return amountFrom;
+    }
+
+    public void setAmountFrom(String amountFrom) {
+      this.amountFrom = amountFrom;
     }
 
     /** This deadline's own grace before escalation (e.g. 0 for I-9, which escalates on the due day). */
