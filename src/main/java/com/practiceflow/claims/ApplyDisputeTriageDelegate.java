@@ -1,0 +1,63 @@
+package com.practiceflow.claims;
+
+import static com.practiceflow.claims.DisputeVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+import com.practiceflow.security.CaseAccess;
+import com.practiceflow.security.PracticeGroups;
+
+/** {@code ${applyDisputeTriage}} on Task_ApplyTriage: bucket, owner and next step recorded; the payer's windows and the dates deadlines count from. */
+@Component("applyDisputeTriage")
+class ApplyDisputeTriageDelegate implements JavaDelegate {
+
+  private final DisputeService disputes;
+  private final ClaimRules rules;
+  private final CaseAccess caseAccess;
+
+  ApplyDisputeTriageDelegate(DisputeService disputes, ClaimRules rules, CaseAccess caseAccess) {
+    this.disputes = disputes;
+    this.rules = rules;
+    this.caseAccess = caseAccess;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Dispute dispute = disputes.byReference(execution.getProcessBusinessKey()).orElseThrow();
+    Map<String, Object> triage = triage(execution);
+    String ownerGroup = String.valueOf(triage.get(OWNER_GROUP));
+    String nextStep = String.valueOf(triage.get(NEXT_STEP));
+    if (!PracticeGroups.exists(ownerGroup) || !NEXT_STEPS.contains(nextStep)) {
+      throw new IllegalStateException("denial-triage.dmn gives owner '" + ownerGroup + "' and next step '" + nextStep
+          + "': the owner must be a PracticeFlow group and the step one of " + NEXT_STEPS);
+    }
+    disputes.triaged(dispute.getId(), String.valueOf(triage.get(BUCKET)), ownerGroup, nextStep);
+    PayerRules payer = rules.payer(string(execution, PAYER_ID));
+    execution.setVariable(BUCKET, triage.get(BUCKET));
+    execution.setVariable(OWNER_GROUP, ownerGroup);
+    execution.setVariable(NEXT_STEP, nextStep);
+    execution.setVariable(CORRECTED_CLAIM_DAYS, payer.correctedClaimDays());
+    execution.setVariable(DECISION_DAYS, payer.decisionDays());
+    execution.setVariable(NOTICE_DATE, dispute.getNoticeDate().toString());
+    execution.setVariable(RECEIVED_ON, dispute.getReceivedOn().toString());
+    execution.setVariable(AMOUNT_AT_STAKE, dispute.getAmountAtStake().doubleValue());
+    execution.setVariable(APPEAL_LEVEL, 0);
+    caseAccess.allowGroupToRead(execution.getProcessInstanceId(), ownerGroup);
+  }
+
+  static final List<String> NEXT_STEPS = List.of("resubmit", "reopen", "appeal", "nsa", "write-off");
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> triage(DelegateExecution execution) {
+    Object value = execution.getVariable(TRIAGE);
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("denial-triage.dmn gave no result for this dispute");
+    }
+    return (Map<String, Object>) value;
+  }
+}

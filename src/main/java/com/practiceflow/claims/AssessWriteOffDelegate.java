@@ -1,0 +1,28 @@
+package com.practiceflow.claims;
+
+import static com.practiceflow.claims.DisputeVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${assessWriteOff}} on Task_AssessWriteOff: above the threshold a manager approves. */
+@Component("assessWriteOff")
+class AssessWriteOffDelegate implements JavaDelegate {
+
+  private final DisputeService disputes;
+  private final ClaimsProperties properties;
+
+  AssessWriteOffDelegate(DisputeService disputes, ClaimsProperties properties) {
+    this.disputes = disputes;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Dispute dispute = disputes.get(id(execution, DISPUTE_ID));
+    execution.setVariable(WRITE_OFF_NEEDS_APPROVAL,
+        dispute.getAmountAtStake().compareTo(properties.getWriteOffApprovalThreshold()) > 0);
+    disputes.step(dispute.getId(), Dispute.Status.WRITE_OFF_PENDING, null);
+  }
+}

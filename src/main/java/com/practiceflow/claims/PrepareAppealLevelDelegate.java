@@ -1,0 +1,40 @@
+package com.practiceflow.claims;
+
+import static com.practiceflow.claims.DisputeVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+
+/** {@code ${prepareAppealLevel}} on Task_PrepareAppealLevel: the next level's filing deadline, counted in calendar days from the date the prior decision was received. */
+@Component("prepareAppealLevel")
+class PrepareAppealLevelDelegate implements JavaDelegate {
+
+  private final DisputeService disputes;
+  private final ClaimRules rules;
+
+  PrepareAppealLevelDelegate(DisputeService disputes, ClaimRules rules) {
+    this.disputes = disputes;
+    this.rules = rules;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long id = id(execution, DISPUTE_ID);
+    int level = number(execution, APPEAL_LEVEL) + 1;
+    PayerRules payer = rules.payer(string(execution, PAYER_ID));
+    int window = payer.windowForLevel(level);
+    if (window <= 0) {
+      throw new IllegalStateException(payer.payerName() + " has no appeal level " + level + " in payer-rules.dmn");
+    }
+    LocalDate from = level == 1 ? date(execution, RECEIVED_ON) : date(execution, DECISION_RECEIVED_ON);
+    LocalDate deadline = from.plusDays(window);
+    disputes.prepareLevel(id, level, deadline);
+    execution.setVariable(APPEAL_LEVEL, level);
+    execution.setVariable(FILING_DEADLINE, deadline.toString());
+    execution.setVariable(NEEDS_CLINICAL_LETTER, "medical-necessity".equals(string(execution, BUCKET)));
+    execution.setVariable(PURSUE_NEXT_LEVEL, false);
+  }
+}
