@@ -15,6 +15,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class AccessProperties {
 
   private Map<String, ProcessAccess> processes = new LinkedHashMap<>();
+  /** Decision tables a group's own requests evaluate directly (an upload reading the payer rules, for example). */
+  private Map<String, List<String>> decisions = new LinkedHashMap<>();
+
+  public Map<String, List<String>> getDecisions() {
+    return decisions;
+  }
+
+  public void setDecisions(Map<String, List<String>> decisions) {
+    this.decisions = decisions;
+  }
 
   public Map<String, ProcessAccess> getProcesses() {
     return processes;

@@ -58,6 +58,7 @@ class AccessSeeder implements ApplicationRunner {
       grants.grant(group, Resources.GROUP, ANY, READ);
     }
     grantManagers(PracticeGroups.PRACTICE_MANAGERS);
+    grantDecisions();
     for (Map.Entry<String, ProcessAccess> process : access.getProcesses().entrySet()) {
       String key = process.getKey();
       for (String group : process.getValue().getStarters()) {
@@ -69,6 +70,14 @@ class AccessSeeder implements ApplicationRunner {
       }
       for (String group : process.getValue().getReaders()) {
         grants.grant(group, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY);
+      }
+    }
+  }
+
+  private void grantDecisions() {
+    for (Map.Entry<String, java.util.List<String>> decision : access.getDecisions().entrySet()) {
+      for (String group : decision.getValue()) {
+        grants.grant(group, Resources.DECISION_DEFINITION, decision.getKey(), READ, CREATE_INSTANCE);
       }
     }
   }

@@ -3,8 +3,6 @@ package com.practiceflow.claims.remit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,11 +17,7 @@ class RemittanceReaderTest {
   private final RemittanceReader reader = new RemittanceReader();
 
   static byte[] file(String name) {
-    try (InputStream in = RemittanceReaderTest.class.getResourceAsStream("/remittances/" + name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return com.practiceflow.SampleFiles.remittance(name);
   }
 
   @Test
