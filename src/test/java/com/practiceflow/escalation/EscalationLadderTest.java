@@ -55,6 +55,10 @@ class EscalationLadderTest {
         "ownerGroup", "clinicians", "jurisdiction", "US"));
     variables.putAll(Map.of("startDate", "2026-11-30", "licenceExpiresOn", "2027-03-01", "lastDay", "2026-11-24",
         "lastBloodborneTrainingOn", "2026-01-10", "interviewGroup", "clinicians", "staffUserId", "clinician"));
+    variables.putAll(Map.of("filingDeadline", "2027-03-25", "appealFiledOn", "2027-01-10", "decisionDays", 60,
+        "correctedClaimDays", 180, "noticeDate", "2026-11-20", "negotiationStartedOn", "2026-12-01",
+        "negotiationEndsOn", "2027-01-14", "attestee", "frontdesk", "nextReviewOn", "2027-11-23"));
+    variables.putAll(Map.of("approverGroup", "practice-managers", "policyOwner", "clinician"));
     String id = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey("CMP-2026-LADDER")
         .startBeforeActivity(taskKey).setVariables(Variables.fromMap(variables)).execute().getId();
     return new ProcessDriver(engine, id);
@@ -95,7 +99,23 @@ class EscalationLadderTest {
       "staffOffboarding, Task_RemoveSystemAccess, Remove system access, it",
       "staffOffboarding, Task_CollectEquipment, 'Collect badge, keys and equipment', manager",
       "licenceRenewal, Task_RenewLicence, Renew and re-verify licence, hr",
-      "bloodborneRetraining, Task_CompleteAnnualBloodborneTraining, Complete annual bloodborne pathogens training, clinician"})
+      "bloodborneRetraining, Task_CompleteAnnualBloodborneTraining, Complete annual bloodborne pathogens training, clinician",
+      "claimDispute, Task_CorrectAndResubmit, Correct and resubmit claim, clinician",
+      "claimDispute, Task_RequestReopening, Request reopening, billing",
+      "claimDispute, Task_WriteSupportingLetter, Write supporting letter, clinician",
+      "claimDispute, Task_FileAppeal, File appeal, billing",
+      "claimDispute, Task_RecordPayerDecision, Record payer decision, billing",
+      "claimDispute, Task_SendNegotiationNotice, Send open negotiation notice, billing",
+      "claimDispute, Task_Negotiate, Negotiate with the plan, billing",
+      "claimDispute, Task_InitiateIdr, Initiate federal IDR, billing",
+      "claimDispute, Task_ApproveWriteOff, Approve write-off, manager",
+      "claimDispute, Task_CloseDispute, Close dispute, billing",
+      "policyApproval, Task_PeerReview, Peer review, clinician",
+      "policyApproval, Task_ComplianceReview, Compliance review, compliance",
+      "policyApproval, Task_LegalReview, Legal review, compliance",
+      "policyApproval, Task_ApprovePolicy, Approve policy, manager",
+      "policyAttestation, Task_AcknowledgePolicy, Read and acknowledge policy, frontdesk",
+      "policyReview, Task_ReviewPolicy, Review policy, clinician"})
   void dueTaskIsRemindedThenEscalated(String processKey, String taskKey, String taskName, String holder) {
     ProcessDriver process = atTask(processKey, taskKey, "clinical-care");
     var task = process.task(taskKey);
