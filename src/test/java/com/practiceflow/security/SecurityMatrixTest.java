@@ -32,7 +32,7 @@ class SecurityMatrixTest {
 
   static final Set<String> ALL = Set.of("breachAssessment", "complaintResolution", "staffHiring", "staffOnboarding",
       "staffOffboarding", "exclusionRescreen", "licenceRenewal", "bloodborneRetraining", "policyApproval",
-      "policyAttestation", "policyReview");
+      "policyAttestation", "policyReview", "claimDispute");
   static final Set<String> POLICY_READERS = Set.of("policyApproval", "policyAttestation", "policyReview");
   static final Set<String> POLICY_TAKERS = Set.of("policyApproval", "policyAttestation");
   static final Set<String> BOTH = ALL;
@@ -42,11 +42,12 @@ class SecurityMatrixTest {
     return Stream.of(
         Arguments.of("manager", BOTH, true, true, true),
         Arguments.of("admin", BOTH, true, true, true),
-        Arguments.of("frontdesk", plus(POLICY_TAKERS, "complaintResolution"), true, false, false),
-        Arguments.of("billing", plus(POLICY_TAKERS, "complaintResolution"), false, true, false),
+        Arguments.of("frontdesk", plus(POLICY_TAKERS, "complaintResolution", "claimDispute"), true, false, false),
+        Arguments.of("billing", plus(POLICY_TAKERS, "complaintResolution", "claimDispute"), false, true, false),
         Arguments.of("compliance", plus(POLICY_READERS, "breachAssessment", "complaintResolution", "staffHiring",
             "staffOnboarding", "exclusionRescreen"), false, false, false),
-        Arguments.of("clinician", plus(POLICY_READERS, "complaintResolution", "staffHiring"), false, false, false),
+        Arguments.of("clinician", plus(POLICY_READERS, "complaintResolution", "staffHiring", "claimDispute"), false,
+            false, false),
         Arguments.of("hr", plus(POLICY_READERS, "staffHiring", "staffOnboarding", "staffOffboarding",
             "exclusionRescreen", "licenceRenewal", "bloodborneRetraining"), false, false, false),
         Arguments.of("it", plus(POLICY_TAKERS, "staffOnboarding", "staffOffboarding"), false, false, false));
