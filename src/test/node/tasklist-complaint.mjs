@@ -2,37 +2,11 @@
 // then a member of the owning group claims the acknowledgement task and completes its form; a manager logged in to
 // Tasklist reads the mail catcher in the same session.
 // usage: node tasklist-complaint.mjs <baseUrl> <token> <screenshotDir>
-import { chromium } from 'playwright-core';
+import { choose, complete, logIn as logInAt, launch, step, typeDate } from './tasklist.mjs';
 
 const [baseUrl, token, shots] = process.argv.slice(2);
-const tasklist = `${baseUrl}/camunda/app/tasklist/default/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-const step = (text) => console.log(`step: ${text}`);
-
-async function logIn(page, user) {
-  await page.goto(tasklist);
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(user);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByText('Start process').first().waitFor();
-}
-
-async function choose(form, label, option) {
-  const field = form.locator('.fjs-form-field-select', { has: form.page().locator(`label:text-is("${label}")`) });
-  await field.locator('.fjs-select-display').click();
-  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
-}
-
-async function typeDate(form, label, usDate) {
-  const input = form.locator('.fjs-form-field-datetime', { has: form.page().locator(`label:text-is("${label}")`) })
-    .locator('input.flatpickr-input');
-  await input.fill(usDate);
-  await input.press('Enter');
-}
+const browser = await launch();
+const logIn = (page, user) => logInAt(page, baseUrl, user);
 
 function today() {
   const d = new Date();
@@ -83,8 +57,7 @@ try {
   await choose(taskForm, 'How', 'Letter');
   await page.screenshot({ path: `${shots}/3-task-form.png` });
   step('billing completes the task');
-  await page.getByRole('button', { name: 'Complete' }).click();
-  await page.getByRole('button', { name: 'Complete' }).waitFor({ state: 'detached', timeout: 15000 });
+  await complete(page);
   await page.screenshot({ path: `${shots}/4-completed.png` });
   step('billing, logged in to Tasklist, may not read the mail catcher');
   const refused = await page.goto(`${baseUrl}/api/mail-catcher`);

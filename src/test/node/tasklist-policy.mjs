@@ -1,23 +1,12 @@
 // A clinician acknowledges a published policy in the real Camunda Tasklist.
 // usage: node tasklist-policy.mjs <baseUrl> <policyReference> <screenshotDir>
-import { chromium } from 'playwright-core';
+import { complete, logIn, scenario, step } from './tasklist.mjs';
 
 const [baseUrl, reference, shots] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-});
-const step = (text) => console.log(`step: ${text}`);
-let page;
-try {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
+await scenario(shots, 'policy', async (browser, context) => {
+  const page = context.page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   step('clinician logs in');
-  await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
-  await page.getByPlaceholder('Username').fill('clinician');
-  await page.getByPlaceholder('Password').fill('clinician');
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logIn(page, baseUrl, 'clinician');
   await page.getByText('My tasks').first().click();
   step(`clinician opens the acknowledgement of ${reference}`);
   // the attestee sees their own task; the form names the policy, so open each until it is this one
@@ -34,13 +23,5 @@ try {
   await form.getByLabel('I have read this policy and will follow it').check();
   await page.screenshot({ path: `${shots}/policy-acknowledge-form.png` });
   step('clinician completes the acknowledgement');
-  await page.getByRole('button', { name: 'Complete' }).click();
-  await page.getByRole('button', { name: 'Complete' }).waitFor({ state: 'detached', timeout: 15000 });
-  console.log('done');
-} catch (error) {
-  if (page) await page.screenshot({ path: `${shots}/policy-failure.png` }).catch(() => {});
-  console.error(error);
-  process.exitCode = 1;
-} finally {
-  await browser.close();
-}
+  await complete(page);
+});

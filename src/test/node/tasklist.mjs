@@ -1,0 +1,60 @@
+// Shared steps of the Tasklist browser tests: Debian's chromium, logging in, Camunda Forms fields.
+import { chromium } from 'playwright-core';
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export const step = (text) => console.log(`step: ${text}`);
+
+/** Logs into Tasklist as a demo user (password = user id). */
+export async function logIn(page, baseUrl, user) {
+  await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
+  await page.getByPlaceholder('Username').fill(user);
+  await page.getByPlaceholder('Password').fill(user);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByText('Start process').first().waitFor();
+}
+
+/** Picks an option of a Camunda Forms select by its label. */
+export async function choose(form, label, option) {
+  const field = form.locator('.fjs-form-field-select', { has: form.page().locator(`label:text-is("${label}")`) });
+  await field.locator('.fjs-select-display').click();
+  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+}
+
+/** Types a date (mm/dd/yyyy) into a Camunda Forms date field by its label, or the form's only one. */
+export async function typeDate(form, label, usDate) {
+  const field = label
+    ? form.locator('.fjs-form-field-datetime', { has: form.page().locator(`label:text-is("${label}")`) })
+    : form.locator('.fjs-form-field-datetime');
+  const input = field.locator('input.flatpickr-input');
+  await input.fill(usDate);
+  await input.press('Enter');
+}
+
+/** Runs a browser scenario, with a screenshot of the page when it fails, and sets the exit code. */
+export async function scenario(shots, name, body) {
+  const browser = await launch();
+  const context = { page: null };
+  try {
+    await body(browser, context);
+    console.log('done');
+  } catch (error) {
+    if (context.page) await context.page.screenshot({ path: `${shots}/${name}-failure.png` }).catch(() => {});
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Completes the open task form and waits until Tasklist has taken it. */
+export async function complete(page) {
+  await page.getByRole('button', { name: 'Complete' }).click();
+  await page.getByRole('button', { name: 'Complete' }).waitFor({ state: 'detached', timeout: 15000 });
+}
