@@ -41,7 +41,19 @@ class ApplyDisputeTriageDelegate implements JavaDelegate {
     execution.setVariable(BUCKET, triage.get(BUCKET));
     execution.setVariable(OWNER_GROUP, ownerGroup);
     execution.setVariable(NEXT_STEP, nextStep);
-    execution.setVariable(CORRECTED_CLAIM_DAYS, payer.correctedClaimDays());
+    // Medicare takes a corrected claim as a new claim: it must also beat 12-month timely filing (42 CFR 424.44);
+    // commercial corrected-claim windows run separately, from the remittance
+    int correctedDays = payer.correctedClaimDays();
+    if ("medicare-ffs".equals(payer.product()) && dispute.getTimelyFilingDeadline() != null) {
+      correctedDays = (int) Math.max(0, Math.min(correctedDays,
+          java.time.temporal.ChronoUnit.DAYS.between(dispute.getReceivedOn(), dispute.getTimelyFilingDeadline())));
+    }
+    execution.setVariable(CORRECTED_CLAIM_DAYS, correctedDays);
+    disputes.step(dispute.getId(), Dispute.Status.OPEN, switch (nextStep) {
+      case "resubmit" -> dispute.getReceivedOn().plusDays(correctedDays);
+      case "reopen" -> dispute.getNoticeDate().plusDays(365);
+      default -> null;
+    });
     execution.setVariable(DECISION_DAYS, payer.decisionDays());
     execution.setVariable(NOTICE_DATE, dispute.getNoticeDate().toString());
     execution.setVariable(RECEIVED_ON, dispute.getReceivedOn().toString());

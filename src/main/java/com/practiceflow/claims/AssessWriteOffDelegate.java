@@ -22,7 +22,7 @@ class AssessWriteOffDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Dispute dispute = disputes.get(id(execution, DISPUTE_ID));
     execution.setVariable(WRITE_OFF_NEEDS_APPROVAL,
-        dispute.getAmountAtStake().compareTo(properties.getWriteOffApprovalThreshold()) > 0);
+        dispute.outstanding().compareTo(properties.getWriteOffApprovalThreshold()) > 0);
     disputes.step(dispute.getId(), Dispute.Status.WRITE_OFF_PENDING, null);
   }
 }

@@ -24,8 +24,8 @@ public class Dispute {
 
   /** Where the case is. */
   public enum Status {
-    OPEN, RESUBMITTED, REOPENING_REQUESTED, APPEALED, IN_NEGOTIATION, IDR_INITIATED, WRITE_OFF_PENDING, WRITTEN_OFF,
-    CLOSED
+    OPEN, RESUBMITTED, REOPENING_REQUESTED, APPEALED, IN_NEGOTIATION, IDR_INITIATED, IDR_WINDOW_MISSED,
+    WRITE_OFF_PENDING, WRITTEN_OFF, CLOSED
   }
 
   @Id
@@ -159,6 +159,11 @@ public class Dispute {
   public BigDecimal getPaid() { return paid; }
   public BigDecimal getExpected() { return expected; }
   public BigDecimal getAmountAtStake() { return amountAtStake; }
+
+  /** What is still to be won: the amount at stake less what has been recovered so far. */
+  public BigDecimal outstanding() {
+    return amountRecovered == null ? amountAtStake : amountAtStake.subtract(amountRecovered).max(BigDecimal.ZERO);
+  }
   public String getGroupCode() { return groupCode; }
   public String getCarc() { return carc; }
   public String getRarc() { return rarc; }

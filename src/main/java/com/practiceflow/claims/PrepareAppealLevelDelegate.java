@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** {@code ${prepareAppealLevel}} on Task_PrepareAppealLevel: the next level's filing deadline, counted in calendar days from the date the prior decision was received. */
 @Component("prepareAppealLevel")
@@ -35,6 +36,11 @@ class PrepareAppealLevelDelegate implements JavaDelegate {
     execution.setVariable(APPEAL_LEVEL, level);
     execution.setVariable(FILING_DEADLINE, deadline.toString());
     execution.setVariable(NEEDS_CLINICAL_LETTER, "medical-necessity".equals(string(execution, BUCKET)));
+    // a new level starts blank: Tasklist would otherwise offer the last level's answers again
+    for (String previous : List.of(APPEAL_FILED_ON, PAYER_REFERENCE, DECISION_RECEIVED_ON, APPEAL_OUTCOME,
+        AMOUNT_RECOVERED)) {
+      execution.removeVariable(previous);
+    }
     execution.setVariable(PURSUE_NEXT_LEVEL, false);
   }
 }

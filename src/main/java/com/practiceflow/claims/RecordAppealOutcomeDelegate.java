@@ -27,7 +27,7 @@ class RecordAppealOutcomeDelegate implements JavaDelegate {
     PayerRules payer = rules.payer(string(execution, PAYER_ID));
     boolean exists = payer.windowForLevel(level + 1) > 0;
     boolean enough = level + 1 != 3 || payer.level3Minimum().signum() == 0
-        || disputes.get(id).getAmountAtStake().compareTo(payer.level3Minimum()) >= 0;
+        || disputes.get(id).outstanding().compareTo(payer.level3Minimum()) >= 0;
     execution.setVariable(NEXT_LEVEL_AVAILABLE, exists && enough);
   }
 }

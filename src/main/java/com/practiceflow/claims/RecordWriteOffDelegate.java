@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ${recordWriteOff}} on Task_RecordWriteOff: written off unless a manager refused. */
+/** {@code ${recordWriteOff}} on Task_RecordWriteOff: what is still outstanding (a refused write-off never gets here). */
 @Component("recordWriteOff")
 class RecordWriteOffDelegate implements JavaDelegate {
 
@@ -19,10 +19,6 @@ class RecordWriteOffDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Dispute dispute = disputes.get(id(execution, DISPUTE_ID));
-    if (!flag(execution, WRITE_OFF_NEEDS_APPROVAL) || flag(execution, WRITE_OFF_APPROVED)) {
-      disputes.writtenOff(dispute.getId(), dispute.getAmountAtStake());
-    } else {
-      disputes.step(dispute.getId(), Dispute.Status.OPEN, null);
-    }
+    disputes.writtenOff(dispute.getId(), dispute.outstanding());
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.practiceflow.calendar.Deadlines;
 
@@ -35,6 +36,8 @@ class RegisterDisputeDelegate implements JavaDelegate {
       execution.setVariable(CASE_REFERENCE, dispute.getReference());
       execution.setProcessBusinessKey(dispute.getReference());
       disputes.startedAs(dispute.getId(), execution.getProcessInstanceId());
+      // the claim's details are in the dispute record (billing and managers only), not in the process
+      execution.removeVariables(List.of(CLAIM_REF, PROCEDURE_CODE, SERVICE_DATE, BILLED, PAID, "expected"));
     } else {
       dispute = disputes.get(id);
       if (!dispute.getReference().equals(execution.getProcessBusinessKey())) {

@@ -17,7 +17,9 @@ class PatientDetailsHistoryLevel extends HistoryLevelFull {
   static final Set<String> NEVER_IN_HISTORY = Set.of("patientName", "patientReference", "contactEmail",
       // screening details belong to hr and compliance only (the staff file), not to the engine's audit trail
       "namesToSearch", "candidateFormerNames", "backgroundEvidence", "exclusionEvidence", "backgroundResult",
-      "leieResult", "samResult", "medicaidResult", "licenceVerified", "complianceRationale", "hitDecision", "hitNotes");
+      "leieResult", "samResult", "medicaidResult", "licenceVerified", "complianceRationale", "hitDecision", "hitNotes",
+      // claim details of a dispute opened by hand: in the dispute record only
+      "claimRef", "procedureCode", "billed", "paid", "expected", "serviceDate");
 
   @Override
   public int getId() {

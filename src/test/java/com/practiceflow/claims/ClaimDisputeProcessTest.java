@@ -92,7 +92,8 @@ class ClaimDisputeProcessTest {
     assertThat(process.dueDateOfTimer(BOUNDARY_FOURTEEN_DAYS)).isEqualTo(at("2027-03-11T22:00:00Z"));
     assertThat(process.dueDateOfTimer(BOUNDARY_SEVEN_DAYS)).isEqualTo(at("2027-03-18T21:00:00Z"));
     assertThat(process.dueDateOfTimer(BOUNDARY_ONE_DAY)).isEqualTo(at("2027-03-24T21:00:00Z"));
-    assertThat(process.dueDateOfTimer(LadderIds.overdueTimer(TASK_FILE_APPEAL))).isEqualTo(file.getDueDate());
+    // escalated to the managers the day before the deadline, while an appeal can still be filed
+    assertThat(process.dueDateOfTimer(LadderIds.overdueTimer(TASK_FILE_APPEAL))).isEqualTo(at("2027-03-24T21:00:00Z"));
     process.fireTimer(BOUNDARY_FOURTEEN_DAYS);
     process.runAsync("Task_RemindFourteenDaysToFile");
     assertThat(MailAssertions.to(mail, "billing@practice.example")).extracting(MailAssertions.Mail::subject)
@@ -168,6 +169,13 @@ class ClaimDisputeProcessTest {
   }
 
   @Test
+  void aMedicareCorrectedClaimMustAlsoBeatTwelveMonthTimelyFiling() {
+    // service on 1 Oct 2026: 365 days of timely filing end on 1 Oct 2027, before the corrected-claim window would
+    ProcessDriver process = open("01112", "16", "M51", 40.0, "2026-11-20");
+    assertThat(process.task(TASK_CORRECT_AND_RESUBMIT).getDueDate()).isEqualTo(at("2027-10-01T21:00:00Z"));
+  }
+
+  @Test
   void aMedicareCodingErrorIsReopenedWithinAYear() {
     ProcessDriver process = open("01112", "4", "", 120.0, "2026-11-20");
     var task = process.task(TASK_REQUEST_REOPENING);
@@ -191,9 +199,52 @@ class ClaimDisputeProcessTest {
     var idr = process.task(TASK_INITIATE_IDR);
     // 4 business days after 14 Jan 2027, Martin Luther King Jr. Day (18 Jan) skipped: 21 Jan
     assertThat(idr.getDueDate()).isEqualTo(at("2027-01-21T22:00:00Z"));
-    assertThat(process.dueDateOfTimer(LadderIds.overdueTimer(TASK_INITIATE_IDR))).isEqualTo(idr.getDueDate());
+    // escalated a business day before the hard stop
+    assertThat(process.dueDateOfTimer(LadderIds.overdueTimer(TASK_INITIATE_IDR))).isEqualTo(at("2027-01-20T22:00:00Z"));
     process.complete(TASK_INITIATE_IDR, vars("idrInitiatedOn", "2027-01-19", "idrReference", "DISP-1"));
     assertThat(dispute(process).getStatus()).isEqualTo(Dispute.Status.IDR_INITIATED);
+  }
+
+  @Test
+  void anIdrInitiatedAfterTheFourthBusinessDayIsRecordedAsAMissedWindow() {
+    ProcessDriver process = open("87726", "45", "N830", 900.0, "2026-11-20");
+    process.complete(TASK_SEND_NEGOTIATION_NOTICE, vars("negotiationStartedOn", "2026-12-01"));
+    process.complete(TASK_NEGOTIATE, vars("settled", false));
+    process.complete(TASK_INITIATE_IDR, vars("idrInitiatedOn", "2027-01-22", "idrReference", "LATE"));
+    assertThat(dispute(process).getStatus()).isEqualTo(Dispute.Status.IDR_WINDOW_MISSED);
+  }
+
+  @Test
+  void aSettledNegotiationRecordsTheAmountAgreed() {
+    ProcessDriver process = open("87726", "45", "N830", 900.0, "2026-11-20");
+    process.complete(TASK_SEND_NEGOTIATION_NOTICE, vars("negotiationStartedOn", "2026-12-01"));
+    process.complete(TASK_NEGOTIATE, vars("settled", true, "amountRecovered", 640));
+    assertThat(dispute(process).getAmountRecovered()).isEqualByComparingTo("640");
+    process.task(TASK_CLOSE_DISPUTE);
+  }
+
+  @Test
+  void aRefusedWriteOffGoesBackToBillingToPursueIt() {
+    ProcessDriver process = open("01112", "29", "", 150.0, "2026-11-20");
+    process.complete(TASK_APPROVE_WRITE_OFF, vars("writeOffApproved", false));
+    assertThat(dispute(process).getStatus()).isEqualTo(Dispute.Status.WRITE_OFF_PENDING);
+    assertThat(groups(process.task("Task_ChoosePursuit").getId())).containsExactly("billing");
+    process.complete("Task_ChoosePursuit", vars("nextStep", "resubmit"));
+    process.task(TASK_CORRECT_AND_RESUBMIT);
+  }
+
+  @Test
+  void aDisputeOpenedByHandKeepsTheClaimDetailsInTheRecordOnly() {
+    ProcessDriver process = open("87726", "27", "", 200.0, "2026-11-20");
+    assertThat(engine.getRuntimeService().getVariables(process.id())).doesNotContainKeys("claimRef", "procedureCode",
+        "billed", "paid", "serviceDate");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(process.id())
+        .variableNameIn("claimRef", "procedureCode", "billed", "paid").count()).isZero();
+    Dispute dispute = dispute(process);
+    assertThat(dispute.getClaimRef()).isEqualTo("CLM-T");
+    assertThat(dispute.getProcedureCode()).isEqualTo("93000");
+    // the corrected claim's deadline is on the record for the 14-day view
+    assertThat(dispute.getCurrentDeadline()).isEqualTo("2027-05-19");
   }
 
   @Test
@@ -203,6 +254,6 @@ class ClaimDisputeProcessTest {
     assertThat(figures.openByBucketAndAge()).containsKey("timely-filing");
     assertThat(figures.openByBucketAndAge().get("timely-filing")).containsKey("0-30");
     assertThat(figures.amountAtStake()).isGreaterThanOrEqualTo(new java.math.BigDecimal("150"));
-    assertThat(dispute(process).getCurrentDeadline()).isNull();
+    assertThat(figures.deadlinesInNext14Days()).noneMatch(d -> d.reference().equals(dispute(process).getReference()));
   }
 }

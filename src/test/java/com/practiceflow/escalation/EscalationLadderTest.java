@@ -110,6 +110,7 @@ class EscalationLadderTest {
       "claimDispute, Task_InitiateIdr, Initiate federal IDR, billing",
       "claimDispute, Task_ApproveWriteOff, Approve write-off, manager",
       "claimDispute, Task_CloseDispute, Close dispute, billing",
+      "claimDispute, Task_ChoosePursuit, Choose how to pursue, billing",
       "policyApproval, Task_PeerReview, Peer review, clinician",
       "policyApproval, Task_ComplianceReview, Compliance review, compliance",
       "policyApproval, Task_LegalReview, Legal review, compliance",

@@ -1,0 +1,25 @@
+package com.practiceflow.claims;
+
+import static com.practiceflow.claims.DisputeVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code ${recordSettlement}} on Task_RecordSettlement: the amount agreed in open negotiation. */
+@Component("recordSettlement")
+class RecordSettlementDelegate implements JavaDelegate {
+
+  private final DisputeService disputes;
+
+  RecordSettlementDelegate(DisputeService disputes) {
+    this.disputes = disputes;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long id = id(execution, DISPUTE_ID);
+    disputes.recovered(id, amount(execution, AMOUNT_RECOVERED));
+    disputes.step(id, Dispute.Status.IN_NEGOTIATION, null);
+  }
+}
