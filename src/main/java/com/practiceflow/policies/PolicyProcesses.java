@@ -45,7 +45,7 @@ class PolicyProcesses {
             .putValue(DRAFT_FROM_REVIEW, true));
   }
 
-  /** A new member of a group gets the attestation of every active policy that applies to it. */
+  /** A new member of a group gets the attestation of every active policy that applies to it, as now in force. */
   @EventListener
   void on(StaffJoinedGroup joined) {
     for (PolicyVersion version : policies.toAttestFor(joined.group())) {

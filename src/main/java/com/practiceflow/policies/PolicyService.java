@@ -56,7 +56,7 @@ public class PolicyService {
       if (policy.getStatus() == Policy.Status.RETIRED) {
         throw new IllegalArgumentException("Policy " + draft.policyReference() + " is retired: draft a new policy");
       }
-      policy.describe(draft.title(), draft.category(), draft.ownerGroup(), draft.scope(), draft.reviewIntervalMonths());
+      // a revision's title, scope and owner take effect when it is published, not while it is a draft
     }
     int number = versions.findByPolicyIdOrderByNumber(policy.getId()).size() + 1;
     return versions.save(new PolicyVersion(policy.getId(), number, draft.documentLink(), draft.text(),
@@ -69,9 +69,10 @@ public class PolicyService {
   }
 
   /** The owner's revision goes back to the reviewers. */
-  public void revise(Long versionId, String documentLink, String text) {
+  public void revise(Long versionId, String documentLink, String text, boolean materialChange) {
     PolicyVersion version = version(versionId);
     version.revised(documentLink, text, checksum(documentLink, text));
+    version.materialChange(materialChange);
     version.inReview();
   }
 
@@ -84,9 +85,11 @@ public class PolicyService {
   }
 
   /** Publishes the version; the one in effect until now is retired and kept. Returns whether staff must attest. */
-  public boolean publish(Long versionId, LocalDate today) {
+  public boolean publish(Long versionId, PolicyDraft approved, LocalDate today) {
     PolicyVersion version = version(versionId);
     Policy policy = policy(version.getPolicyId());
+    policy.describe(approved.title(), approved.category(), approved.ownerGroup(), approved.scope(),
+        approved.reviewIntervalMonths());
     LocalDate effective = version.getEffectiveOn() == null || version.getEffectiveOn().isBefore(today) ? today
         : version.getEffectiveOn();
     versions.findFirstByPolicyIdAndStatus(policy.getId(), PolicyVersion.Status.PUBLISHED)
@@ -127,22 +130,23 @@ public class PolicyService {
     if (policy.getAttestationVersion() == null) {
       return new AttestationReport(reference, null, 0, 0, 1.0, List.of());
     }
-    PolicyVersion version = versions.findByPolicyIdAndNumber(policy.getId(), policy.getAttestationVersion()).orElseThrow();
-    Set<String> attested = attestations.findByVersionId(version.getId()).stream().map(Attestation::getUserId)
+    // an acknowledgement of the version to attest, or of any later one, counts
+    Set<String> attested = versions.findByPolicyIdOrderByNumber(policy.getId()).stream()
+        .filter(v -> v.getNumber() >= policy.getAttestationVersion())
+        .flatMap(v -> attestations.findByVersionId(v.getId()).stream()).map(Attestation::getUserId)
         .collect(Collectors.toSet());
     List<String> inScope = members.userIds(policy.scope());
     List<String> outstanding = inScope.stream().filter(u -> !attested.contains(u)).toList();
     int done = inScope.size() - outstanding.size();
-    return new AttestationReport(reference, version.getNumber(), inScope.size(), done,
+    return new AttestationReport(reference, policy.getAttestationVersion(), inScope.size(), done,
         inScope.isEmpty() ? 1.0 : (double) done / inScope.size(), outstanding);
   }
 
-  /** Active policies with a version to attest that apply to {@code group}: what a new member must read. */
+  /** The versions in force of the active policies that apply to {@code group}: what a new member must read. */
   @Transactional(readOnly = true)
   public List<PolicyVersion> toAttestFor(String group) {
-    return policies.findByStatus(Policy.Status.ACTIVE).stream()
-        .filter(p -> p.getAttestationVersion() != null && p.scope().contains(group))
-        .map(p -> versions.findByPolicyIdAndNumber(p.getId(), p.getAttestationVersion()).orElseThrow()).toList();
+    return policies.findByStatus(Policy.Status.ACTIVE).stream().filter(p -> p.scope().contains(group))
+        .map(p -> current(p.getId())).flatMap(java.util.Optional::stream).toList();
   }
 
   @Transactional(readOnly = true)

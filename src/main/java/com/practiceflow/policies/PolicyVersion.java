@@ -60,6 +60,10 @@ public class PolicyVersion {
     this.status = Status.DRAFT;
   }
 
+  void materialChange(boolean material) {
+    this.materialChange = material;
+  }
+
   void inReview() {
     this.status = Status.IN_REVIEW;
   }

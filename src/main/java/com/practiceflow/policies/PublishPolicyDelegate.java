@@ -25,7 +25,10 @@ class PublishPolicyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long versionId = id(execution, VERSION_ID);
-    boolean attest = policies.publish(versionId, deadlines.today());
+    PolicyDraft approved = new PolicyDraft(null, string(execution, TITLE), string(execution, CATEGORY), null,
+        string(execution, OWNER_GROUP), groups(execution, SCOPE_GROUPS), null, null, null,
+        number(execution, REVIEW_INTERVAL_MONTHS, 12), flag(execution, MATERIAL_CHANGE));
+    boolean attest = policies.publish(versionId, approved, deadlines.today());
     execution.setVariable(ATTESTATION_REQUIRED, attest);
     processes.scheduleReview(policies.policy(policies.version(versionId).getPolicyId()));
   }

@@ -18,6 +18,7 @@ class RecordPolicyRevisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    policies.revise(id(execution, VERSION_ID), string(execution, DOCUMENT_LINK), string(execution, POLICY_TEXT));
+    policies.revise(id(execution, VERSION_ID), string(execution, DOCUMENT_LINK), string(execution, POLICY_TEXT),
+        flag(execution, MATERIAL_CHANGE));
   }
 }

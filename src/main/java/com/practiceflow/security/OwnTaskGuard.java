@@ -13,12 +13,27 @@ import org.springframework.stereotype.Component;
 @Component("ownTaskOnly")
 class OwnTaskGuard implements TaskListener {
 
+  /** Where the models keep whose task it is: a policy's attestee, a new staff member's login. */
+  private static final java.util.List<String> OWNER_VARIABLES = java.util.List.of("attestee", "staffUserId");
+
   @Override
   public void notify(DelegateTask task) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (user != null && task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
-      throw new AuthorizationException("Only " + task.getAssignee() + " can complete '" + task.getName()
+    String owner = owner(task);
+    // compare with the person the task was made for, not its current assignee: reassigning it changes nothing
+    if (user != null && owner != null && !owner.equals(user.getUserId())) {
+      throw new AuthorizationException("Only " + owner + " can complete '" + task.getName()
           + "': it is their own acknowledgement");
     }
+  }
+
+  private static String owner(DelegateTask task) {
+    for (String variable : OWNER_VARIABLES) {
+      Object value = task.getVariable(variable);
+      if (value != null) {
+        return value.toString();
+      }
+    }
+    return task.getAssignee();
   }
 }
