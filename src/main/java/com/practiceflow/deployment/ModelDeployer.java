@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * and a changed file becomes a new version of just that model.
  */
 @Component
-@Order(0)
+@Order(15) // after AccessSeeder: the deployment guard checks candidate groups exist
 public class ModelDeployer implements ApplicationRunner {
 
   public static final String DEPLOYMENT_NAME = "practiceflow";

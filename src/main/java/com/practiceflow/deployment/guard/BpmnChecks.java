@@ -1,0 +1,163 @@
+package com.practiceflow.deployment.guard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+/** The guard's rules for one BPMN file. Each rule returns problems; none throws. */
+final class BpmnChecks {
+
+  /** {@code ${beanName}} or {@code ${beanName.method(...)}}: the bean is the first name. */
+  private static final Pattern BEAN = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
+  private final ModelSource source;
+  private final ModelCatalog catalog;
+  private final Set<String> attachedForms;
+  private final Set<String> attachedDecisions;
+  private final List<ModelProblem> problems = new ArrayList<>();
+
+  BpmnChecks(ModelSource source, ModelCatalog catalog, Set<String> attachedForms, Set<String> attachedDecisions) {
+    this.source = source;
+    this.catalog = catalog;
+    this.attachedForms = attachedForms;
+    this.attachedDecisions = attachedDecisions;
+  }
+
+  /** Null when the file is not readable BPMN: the engine's own parser then reports the XML error. */
+  List<ModelProblem> check() {
+    BpmnModelInstance model;
+    try {
+      model = Bpmn.readModelFromStream(source.open());
+    } catch (RuntimeException unreadable) {
+      return List.of();
+    }
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      String ttl = process.getCamundaHistoryTimeToLiveString();
+      if (process.isExecutable() && (ttl == null || ttl.isBlank())) {
+        problem(process.getId(), "the process has no History time to live; set it (in days) in the process's"
+            + " History cleanup properties, e.g. 2190 for records kept six years");
+      }
+    }
+    for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+      delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass());
+    }
+    for (SendTask task : model.getModelElementsByType(SendTask.class)) {
+      delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass());
+    }
+    for (MessageEventDefinition message : model.getModelElementsByType(MessageEventDefinition.class)) {
+      delegate(owner(message), message.getCamundaDelegateExpression(), message.getCamundaClass());
+    }
+    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
+      delegate(owner(listener), listener.getCamundaDelegateExpression(), listener.getCamundaClass());
+    }
+    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
+      delegate(owner(listener), listener.getCamundaDelegateExpression(), listener.getCamundaClass());
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      userTask(task);
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      form(start, start.getCamundaFormRef());
+    }
+    for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+      decision(task);
+    }
+    return problems;
+  }
+
+  private void userTask(UserTask task) {
+    form(task, task.getCamundaFormRef());
+    if (isBlank(task.getCamundaDueDate())) {
+      problem(task.getId(), "the user task has no due date, so it can never be overdue or escalated; set Due date"
+          + " (e.g. ${deadlines.due('complaint-acknowledgement')}) under Task properties");
+    }
+    String groups = task.getCamundaCandidateGroups();
+    if (isBlank(groups)) {
+      return;
+    }
+    for (String group : groups.split(",")) {
+      String id = group.trim();
+      if (!id.isEmpty() && !isExpression(id) && !catalog.groupExists(id)) {
+        problem(task.getId(), "candidate group '" + id + "' does not exist; use one of the practice's groups"
+            + " (practice-managers, hr, front-desk, compliance, billing, clinicians, it)");
+      }
+    }
+  }
+
+  private void form(BaseElement element, String formRef) {
+    if (isBlank(formRef) || isExpression(formRef)) {
+      return;
+    }
+    if (!attachedForms.contains(formRef) && !catalog.formDeployed(formRef)) {
+      problem(element.getId(), "form '" + formRef + "' is neither deployed nor attached; attach the .form file"
+          + " from forms/ under Include additional files, or correct the Form reference");
+    }
+  }
+
+  private void decision(BusinessRuleTask task) {
+    String key = task.getCamundaDecisionRef();
+    if (isBlank(key) || isExpression(key)) {
+      return;
+    }
+    if (!attachedDecisions.contains(key) && !catalog.decisionDeployed(key)) {
+      problem(task.getId(), "decision '" + key + "' is neither deployed nor attached; attach its .dmn file"
+          + " or correct the Decision reference");
+    }
+  }
+
+  private void delegate(BaseElement element, String expression, String className) {
+    if (!isBlank(className)) {
+      try {
+        Class.forName(className, false, getClass().getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        problem(element.getId(), "Java class '" + className + "' does not exist in PracticeFlow");
+      }
+    }
+    if (isBlank(expression)) {
+      return;
+    }
+    Matcher bean = BEAN.matcher(expression.trim());
+    if (!bean.find() || !catalog.isDelegate(bean.group(1))) {
+      problem(element.getId(), "delegate expression " + expression + " names no PracticeFlow delegate; pick the"
+          + " step from the PracticeFlow element templates, or ask a developer to add the delegate");
+    }
+  }
+
+  /** A listener or event definition sits inside an element; the manager knows the element. */
+  private static BaseElement owner(ModelElementInstance inner) {
+    ModelElementInstance parent = inner.getParentElement();
+    while (parent != null && !(parent instanceof FlowElement) && !(parent instanceof Process)) {
+      parent = parent.getParentElement();
+    }
+    return (BaseElement) parent;
+  }
+
+  private void problem(String elementId, String message) {
+    problems.add(ModelProblem.at(source, elementId, message));
+  }
+
+  private static boolean isExpression(String value) {
+    return value.contains("${") || value.contains("#{");
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

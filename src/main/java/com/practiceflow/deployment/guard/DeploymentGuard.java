@@ -1,0 +1,62 @@
+package com.practiceflow.deployment.guard;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks every file of a new deployment, whoever sends it (start-up, Modeler, REST), and lists every problem
+ * found. Camunda 7 would accept most of these models and fail later at run time, in front of staff.
+ */
+public class DeploymentGuard {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ModelCatalog catalog;
+  private final Map<String, DecisionContract> contracts;
+
+  public DeploymentGuard(ModelCatalog catalog, List<DecisionContract> contracts) {
+    this.catalog = catalog;
+    this.contracts = contracts.stream().collect(Collectors.toMap(DecisionContract::decisionKey, Function.identity()));
+  }
+
+  public List<ModelProblem> check(List<ModelSource> sources) {
+    Set<String> forms = new TreeSet<>();
+    Set<String> decisions = new TreeSet<>();
+    for (ModelSource source : sources) {
+      if (source.hasSuffix(".form")) {
+        formId(source, forms);
+      } else if (source.hasSuffix(".dmn")) {
+        decisions.addAll(DecisionChecks.keys(source));
+      }
+    }
+    List<ModelProblem> problems = new ArrayList<>();
+    for (ModelSource source : sources) {
+      if (source.hasSuffix(".bpmn") || source.hasSuffix(".bpmn20.xml")) {
+        problems.addAll(new BpmnChecks(source, catalog, forms, decisions).check());
+      } else if (source.hasSuffix(".dmn")) {
+        problems.addAll(new DecisionChecks(source, contracts).check());
+      }
+    }
+    return problems;
+  }
+
+  private static void formId(ModelSource source, Set<String> forms) {
+    try {
+      JsonNode id = JSON.readTree(source.bytes()).get("id");
+      if (id != null && id.isTextual()) {
+        forms.add(id.asText());
+      }
+    } catch (IOException unreadable) {
+      // the engine's form deployer refuses unreadable form JSON with its own message
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package com.practiceflow.deployment.guard;
+
+/** What already exists outside the deployment under check. Kept apart so the checks need no engine internals. */
+public interface ModelCatalog {
+
+  boolean isDelegate(String beanName);
+
+  boolean formDeployed(String formId);
+
+  boolean decisionDeployed(String decisionKey);
+
+  boolean groupExists(String groupId);
+}
