@@ -78,6 +78,11 @@ public class Complaint {
     this.createdAt = createdAt;
   }
 
+  /** Set by a templated step of a redesigned process. */
+  void status(Status status) {
+    this.status = status;
+  }
+
   void triaged(String severity, String ownerGroup) {
     this.severity = severity;
     this.ownerGroup = ownerGroup;

@@ -1,7 +1,9 @@
 package com.practiceflow.deployment.guard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
@@ -57,6 +60,9 @@ final class BpmnChecks {
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
       delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass());
+      if ("${updateRecordStatus}".equals(task.getCamundaDelegateExpression())) {
+        recordStatus(task);
+      }
     }
     for (SendTask task : model.getModelElementsByType(SendTask.class)) {
       delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass());
@@ -119,6 +125,24 @@ final class BpmnChecks {
     if (!attachedDecisions.contains(key) && !catalog.decisionDeployed(key)) {
       problem(task.getId(), "decision '" + key + "' is neither deployed nor attached; attach its .dmn file"
           + " or correct the Decision reference");
+    }
+  }
+
+  private void recordStatus(ServiceTask task) {
+    Map<String, String> inputs = new HashMap<>();
+    if (task.getExtensionElements() != null) {
+      task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list()
+          .forEach(io -> io.getCamundaInputParameters().forEach(p -> inputs.put(p.getCamundaName(), p.getTextContent())));
+    }
+    String type = inputs.getOrDefault("recordType", "");
+    List<String> statuses = catalog.recordStatuses(type.trim());
+    if (statuses == null) {
+      problem(task.getId(), "record type '" + type + "' is not one PracticeFlow keeps; pick it in the template");
+      return;
+    }
+    String status = inputs.getOrDefault("status", "").trim();
+    if (!statuses.contains(status)) {
+      problem(task.getId(), "'" + status + "' is not a status of a " + type + "; use one of " + statuses);
     }
   }
 

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ListableBeanFactory;
 
+import com.practiceflow.records.RecordStatuses;
+
 /**
  * Looks up what exists, inside the deploying command and without the deploying user's authorizations: a manager
  * may deploy without being allowed to list every group.
@@ -39,6 +41,12 @@ class EngineModelCatalog implements ModelCatalog {
   @Override
   public boolean groupExists(String groupId) {
     return lookup(c -> c.getReadOnlyIdentityProvider().findGroupById(groupId) != null);
+  }
+
+  @Override
+  public java.util.List<String> recordStatuses(String recordType) {
+    return beans.getBeansOfType(RecordStatuses.class).values().stream()
+        .filter(r -> r.recordType().equals(recordType)).findFirst().map(RecordStatuses::statuses).orElse(null);
   }
 
   private static boolean lookup(java.util.function.Predicate<CommandContext> query) {

@@ -10,4 +10,7 @@ public interface ModelCatalog {
   boolean decisionDeployed(String decisionKey);
 
   boolean groupExists(String groupId);
+
+  /** The statuses a step may set on this kind of record; null for an unknown record type. */
+  java.util.List<String> recordStatuses(String recordType);
 }
