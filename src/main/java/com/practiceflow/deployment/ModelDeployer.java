@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+
+import com.practiceflow.operations.StartupLock;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +37,18 @@ public class ModelDeployer implements ApplicationRunner {
 
   private final RepositoryService repositoryService;
   private final Path root;
+  private final StartupLock startupLock;
 
-  public ModelDeployer(RepositoryService repositoryService, @Value("${practiceflow.models.root:.}") String root) {
+  public ModelDeployer(RepositoryService repositoryService, @Value("${practiceflow.models.root:.}") String root,
+      StartupLock startupLock) {
     this.repositoryService = repositoryService;
+    this.startupLock = startupLock;
     this.root = Path.of(root).toAbsolutePath().normalize();
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    deploy();
+    startupLock.holding(this::deploy);
   }
 
   /** Returns the new deployment, or null when nothing changed. */

@@ -1,5 +1,8 @@
 package com.practiceflow.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,7 +50,7 @@ public class NotificationService {
         continue;
       }
       try {
-        mailSender.send(message(recipient, email));
+        mailSender.send(message(record, recipient, email));
       } catch (MailException | MessagingException e) {
         // the reason only: a mail server's message never holds case details, and the recipient is staff
         log.failed(record.getId(), e.getMessage());
@@ -62,8 +65,19 @@ public class NotificationService {
     return sent;
   }
 
-  private MimeMessage message(String recipient, RenderedEmail email) throws MessagingException {
-    MimeMessage message = mailSender.createMimeMessage();
+  /**
+   * The Message-ID is fixed per notification record: if a node dies after the mail server took the email but before
+   * the record says SENT, the retry sends the same Message-ID, which mail systems show once.
+   */
+  private MimeMessage message(Notification record, String recipient, RenderedEmail email) throws MessagingException {
+    String messageId = "<" + UUID.nameUUIDFromBytes(record.getIdempotencyKey().getBytes(StandardCharsets.UTF_8))
+        + "@" + from.substring(from.indexOf('@') + 1) + ">";
+    MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
+      @Override
+      protected void updateMessageID() throws MessagingException {
+        setHeader("Message-ID", messageId);
+      }
+    };
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(from);
     helper.setTo(recipient);

@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+
+import com.practiceflow.operations.StartupLock;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +40,10 @@ class AccessSeeder implements ApplicationRunner {
   private final IdentityService identityService;
   private final Grants grants;
   private final AccessProperties access;
+  private final StartupLock startupLock;
 
-  AccessSeeder(IdentityService identityService, Grants grants, AccessProperties access) {
+  AccessSeeder(IdentityService identityService, Grants grants, AccessProperties access, StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.identityService = identityService;
     this.grants = grants;
     this.access = access;
@@ -47,6 +51,10 @@ class AccessSeeder implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    startupLock.holding(this::seed);
+  }
+
+  private void seed() {
     if (identityService.isReadOnly()) {
       LOG.info("Identity service is read-only (e.g. LDAP): groups are managed there");
     } else {

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+
+import com.practiceflow.operations.StartupLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -40,14 +42,20 @@ class DemoUsers implements ApplicationRunner {
 
   private final IdentityService identityService;
   private final Grants grants;
+  private final StartupLock startupLock;
 
-  DemoUsers(IdentityService identityService, Grants grants) {
+  DemoUsers(IdentityService identityService, Grants grants, StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.identityService = identityService;
     this.grants = grants;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    startupLock.holding(this::seed);
+  }
+
+  private void seed() {
     ensureAdminGroup();
     USERS.forEach((id, details) -> ensureUser(id, details[0], details[1], details[2]));
     LOG.info("Demo users ready (password = user id): {}", USERS.keySet());

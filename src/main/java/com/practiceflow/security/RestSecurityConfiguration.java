@@ -13,7 +13,7 @@ class RestSecurityConfiguration {
   FilterRegistrationBean<BasicAuthenticationFilter> basicAuthentication(IdentityService identityService) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService));
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/actuator/metrics", "/actuator/metrics/*");
     registration.setName("practiceflow-basic-authentication");
     registration.setOrder(1);
     return registration;

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+
+import com.practiceflow.operations.StartupLock;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +41,10 @@ class TasklistFilters implements ApplicationRunner {
   private final FilterService filterService;
   private final TaskService taskService;
   private final Grants grants;
+  private final StartupLock startupLock;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants) {
+  TasklistFilters(FilterService filterService, TaskService taskService, Grants grants, StartupLock startupLock) {
+    this.startupLock = startupLock;
     this.filterService = filterService;
     this.taskService = taskService;
     this.grants = grants;
@@ -48,6 +52,10 @@ class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    startupLock.holding(this::seed);
+  }
+
+  private void seed() {
     Map<String, Supplier<TaskQuery>> queries = new LinkedHashMap<>();
     queries.put(MY_TASKS, () -> query().taskAssigneeExpression("${currentUser()}"));
     queries.put(MY_GROUP_TASKS, () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());

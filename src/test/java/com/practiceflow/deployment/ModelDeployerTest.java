@@ -67,7 +67,7 @@ class ModelDeployerTest {
     long before = deployments();
     int version = latestVersion("complaintResolution");
 
-    new ModelDeployer(repositoryService, installation.toString()).deploy();
+    new ModelDeployer(repositoryService, installation.toString(), null).deploy();
 
     assertThat(deployments()).isEqualTo(before);
     assertThat(latestVersion("complaintResolution")).isEqualTo(version);
@@ -81,7 +81,7 @@ class ModelDeployerTest {
     int breach = latestVersion("breachAssessment");
     int complaint = latestVersion("complaintResolution");
 
-    DeploymentWithDefinitions deployment = new ModelDeployer(repositoryService, installation.toString()).deploy();
+    DeploymentWithDefinitions deployment = new ModelDeployer(repositoryService, installation.toString(), null).deploy();
     try {
       assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
           .containsExactly("processes/breach-assessment.bpmn");

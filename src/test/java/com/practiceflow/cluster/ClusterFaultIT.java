@@ -1,0 +1,225 @@
+package com.practiceflow.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.practiceflow.RestClient;
+
+/**
+ * Two PracticeFlow nodes on one PostgreSQL database and one SMTP server (GreenMail), started by
+ * docker/run-cluster.sh. Needs PostgreSQL on 127.0.0.1:5432 (trust auth); skipped with a message where it is absent.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFaultIT {
+
+  static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+  static final String DATABASE = "practiceflow_cluster_it";
+  static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
+  static final int CASES = 120;
+
+  static GreenMail smtp;
+  static ClusterNodes nodes;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
+      admin.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
+      admin.createStatement().execute("create database " + DATABASE);
+    } catch (SQLException absent) {
+      Assumptions.abort("PostgreSQL is not reachable at 127.0.0.1:5432 (" + absent.getMessage()
+          + "): cluster fault tests skipped");
+    }
+    int smtpPort = freePort();
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    Map<String, String> env = new HashMap<>();
+    env.put("PRACTICEFLOW_DB_URL", DB_URL);
+    env.put("SPRING_MAIL_HOST", "127.0.0.1");
+    env.put("SPRING_MAIL_PORT", String.valueOf(smtpPort));
+    env.put("CLUSTER_DIR", "target/cluster-it");
+    env.put("CLUSTER_JAVA_OPTS", "-Xmx384m -XX:TieredStopAtLevel=1");
+    // a shorter lock than production's so the test need not wait two minutes for a dead node's jobs
+    env.put("CLUSTER_ARGS", "--camunda.bpm.job-execution.lock-time-in-millis=15000"
+        + " --camunda.bpm.job-execution.wait-time-in-millis=500 --camunda.bpm.job-execution.max-wait=2000");
+    nodes = new ClusterNodes(env);
+    nodes.start(1, 2);
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    if (nodes != null) {
+      nodes.stop(1, 2);
+    }
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aNodeKilledMidRunLosesNoCaseNoTimerAndNoEmail() throws Exception {
+    RestClient[] clients = {new RestClient(ClusterNodes.port(1)), new RestClient(ClusterNodes.port(2))};
+    List<String> references = new ArrayList<>();
+    Map<String, String> instances = new HashMap<>();
+    // received two weeks ago: the acknowledgement is already past due and past escalation, so every case's Due
+    // and Overdue timers come due at once and both nodes fire them while the load goes on
+    String receivedOn = LocalDate.now().minusDays(14).toString();
+    for (int i = 0; i < CASES; i++) {
+      if (i == CASES / 2) {
+        nodes.kill(1);
+        System.out.printf("cluster: node 1 killed (SIGKILL) after %d cases%n", i);
+      }
+      RestClient client = i >= CASES / 2 ? clients[1] : clients[i % 2];
+      var created = client.postJson("frontdesk", "/api/complaints", """
+          {"channel":"phone","category":"other","description":"Cluster case %d","receivedOn":"%s"}"""
+          .formatted(i, receivedOn));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      JsonNode body = JSON.readTree(created.body());
+      references.add(body.get("reference").asText());
+      instances.put(body.get("reference").asText(), body.get("processInstanceId").asText());
+    }
+    nodes.start(1);
+    System.out.println("cluster: node 1 restarted");
+
+    // half of the acknowledgements are done by staff, through both nodes
+    List<String> acknowledged = references.subList(0, CASES / 2);
+    for (int i = 0; i < acknowledged.size(); i++) {
+      acknowledge(clients[i % 2], acknowledged.get(i), instances.get(acknowledged.get(i)));
+    }
+    long settledAfter = waitUntilSettled();
+
+    try (Connection db = DriverManager.getConnection(DB_URL, "postgres", "")) {
+      Map<String, String> status = query(db, "select reference, status from complaint");
+      assertThat(references).allSatisfy(r -> assertThat(status).containsKey(r));
+      assertThat(acknowledged).allSatisfy(r -> assertThat(status.get(r)).isEqualTo("ACKNOWLEDGED"));
+      assertThat(references.subList(CASES / 2, CASES)).allSatisfy(r -> assertThat(status.get(r)).isEqualTo("TRIAGED"));
+
+      Map<String, String> timerFirings = query(db, """
+          select proc_inst_id_ || ':' || act_id_, cast(count(*) as varchar) from act_hi_actinst
+          where act_id_ in ('BoundaryEvent_AcknowledgeComplaintDue', 'BoundaryEvent_AcknowledgeComplaintOverdue')
+          group by proc_inst_id_, act_id_""");
+      assertThat(timerFirings.values()).as("each due timer fired once").containsOnly("1");
+      assertThat(timerFirings).as("both ladder timers fired for every case").hasSize(2 * CASES);
+      assertThat(count(db, "select count(*) from act_ru_incident")).as("incidents").isZero();
+      assertThat(count(db, "select count(*) from notification where status <> 'SENT'")).as("unsent").isZero();
+      assertThat(count(db, "select count(*) from escalation e join complaint c on c.reference = e.reference"))
+          .as("escalations, one per open acknowledgement").isGreaterThanOrEqualTo(CASES / 2);
+
+      Map<String, Long> deliveries = deliveries();
+      Map<String, Long> messageIds = messageIdsPerEmail();
+      // a node killed after the mail server took an email but before its record said SENT sends it again on
+      // retry, under the same Message-ID, which mail systems show once; such copies are counted and bounded
+      long redelivered = deliveries.values().stream().mapToLong(n -> n - 1).sum();
+      assertThat(messageIds.values()).as("one Message-ID per email").containsOnly(1L);
+      assertThat(redelivered).as("copies resent after the crash (at most one per job thread of the killed node)")
+          .isLessThanOrEqualTo(6);
+      for (String reference : references.subList(CASES / 2, CASES)) {
+        assertThat(deliveries.keySet().stream().filter(k -> k.contains(reference + " ")
+            || k.endsWith(reference))).as("emails of %s", reference).hasSizeGreaterThanOrEqualTo(3);
+      }
+      System.out.printf("cluster: %d cases, %d acknowledged through both nodes, %d timer firings (each once), %d "
+          + "emails each under one Message-ID, %d copies resent after the crash, 0 incidents, settled %d s after "
+          + "the last request%n", CASES, acknowledged.size(), timerFirings.size(), deliveries.size(), redelivered,
+          settledAfter);
+    }
+  }
+
+  private static void acknowledge(RestClient client, String reference, String instance) throws Exception {
+    JsonNode tasks = JSON.readTree(client.get("manager", "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=Task_AcknowledgeComplaint").body());
+    assertThat(tasks.size()).as("open acknowledgement of %s", reference).isEqualTo(1);
+    var done = client.postJson("manager", "/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", """
+        {"variables":{"acknowledgedOn":{"value":"%s"},"acknowledgementMethod":{"value":"phone"}}}"""
+        .formatted(LocalDate.now()));
+    assertThat(done.statusCode()).as(done.body()).isIn(200, 204);
+  }
+
+  /** Seconds until no job is due any more (every timer fired, every email step done), at most five minutes. */
+  private static long waitUntilSettled() throws Exception {
+    long start = System.nanoTime();
+    int quiet = 0;
+    try (Connection db = DriverManager.getConnection(DB_URL, "postgres", "")) {
+      while (System.nanoTime() - start < 300_000_000_000L) {
+        long due = count(db, "select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())");
+        quiet = due == 0 ? quiet + 1 : 0;
+        if (quiet >= 3) {
+          return (System.nanoTime() - start) / 1_000_000_000L;
+        }
+        Thread.sleep(1000);
+      }
+    }
+    throw new AssertionError("jobs still due after five minutes");
+  }
+
+  /** recipient + subject, with how often it arrived. */
+  private static Map<String, Long> deliveries() throws MessagingException {
+    List<String> keys = new ArrayList<>();
+    for (Message message : smtp.getReceivedMessages()) {
+      for (var recipient : message.getAllRecipients()) {
+        keys.add(recipient + " | " + message.getSubject());
+      }
+    }
+    return keys.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+  }
+
+  /** recipient + subject, with how many distinct Message-IDs it arrived under. */
+  private static Map<String, Long> messageIdsPerEmail() throws MessagingException {
+    Map<String, java.util.Set<String>> ids = new HashMap<>();
+    for (Message message : smtp.getReceivedMessages()) {
+      for (var recipient : message.getAllRecipients()) {
+        ids.computeIfAbsent(recipient + " | " + message.getSubject(), k -> new java.util.HashSet<>())
+            .add(message.getHeader("Message-ID")[0]);
+      }
+    }
+    return ids.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
+  }
+
+  private static Map<String, String> query(Connection db, String sql) throws SQLException {
+    Map<String, String> rows = new HashMap<>();
+    try (var result = db.createStatement().executeQuery(sql)) {
+      while (result.next()) {
+        rows.put(result.getString(1), result.getString(2));
+      }
+    }
+    return rows;
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (var result = db.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
