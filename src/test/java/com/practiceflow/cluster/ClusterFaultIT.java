@@ -43,6 +43,7 @@ class ClusterFaultIT {
   static final int CASES = 120;
 
   static GreenMail smtp;
+  static int smtpPort;
   static ClusterNodes nodes;
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,7 +56,7 @@ class ClusterFaultIT {
       Assumptions.abort("PostgreSQL is not reachable at 127.0.0.1:5432 (" + absent.getMessage()
           + "): cluster fault tests skipped");
     }
-    int smtpPort = freePort();
+    smtpPort = freePort();
     smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     Map<String, String> env = new HashMap<>();
@@ -147,6 +148,118 @@ class ClusterFaultIT {
           + "emails each under one Message-ID, %d copies resent after the crash, 0 incidents, settled %d s after "
           + "the last request%n", CASES, acknowledged.size(), timerFirings.size(), deliveries.size(), redelivered,
           settledAfter);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void whileTheMailServerIsDownStaffWorkOnAndEveryEmailFollowsOnceItIsBack() throws Exception {
+    RestClient[] clients = {new RestClient(ClusterNodes.port(1)), new RestClient(ClusterNodes.port(2))};
+    smtp.stop();
+    System.out.println("cluster: SMTP server stopped");
+    Map<String, String> instances = new HashMap<>();
+    for (int i = 0; i < 20; i++) {
+      var created = clients[i % 2].postJson("frontdesk", "/api/complaints", """
+          {"channel":"phone","category":"other","description":"Outage case %d","receivedOn":"%s"}"""
+          .formatted(i, LocalDate.now()));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      JsonNode body = JSON.readTree(created.body());
+      instances.put(body.get("reference").asText(), body.get("processInstanceId").asText());
+    }
+    List<String> references = new ArrayList<>(instances.keySet());
+    for (int i = 0; i < 10; i++) {
+      acknowledge(clients[i % 2], references.get(i), instances.get(references.get(i)));
+    }
+    try (Connection db = DriverManager.getConnection(DB_URL, "postgres", "")) {
+      waitFor(db, "select count(*) from notification where status = 'FAILED'", n -> n >= 20, 60);
+      Map<String, String> status = query(db, "select reference, status from complaint");
+      assertThat(references.subList(0, 10)).as("acknowledged during the outage")
+          .allSatisfy(r -> assertThat(status.get(r)).isEqualTo("ACKNOWLEDGED"));
+      long failedDuringOutage = count(db, "select count(*) from notification where status = 'FAILED'");
+
+      smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      smtp.start();
+      System.out.println("cluster: SMTP server back");
+      // the email steps retry after 1 minute (then 5, 15, 60, 240)
+      long seconds = waitFor(db, "select count(*) from notification where status <> 'SENT'", n -> n == 0, 240);
+      assertThat(count(db, "select count(*) from act_ru_incident")).as("incidents").isZero();
+      Map<String, Long> messageIds = messageIdsPerEmail();
+      assertThat(messageIds).as("an email of every outage case").allSatisfy((k, v) -> assertThat(v).isEqualTo(1L));
+      for (String reference : references) {
+        assertThat(messageIds.keySet().stream().filter(k -> k.contains(reference))).as(reference).isNotEmpty();
+      }
+      System.out.printf("cluster: SMTP down: 20 cases opened, 10 acknowledged, %d email attempts failed; all %d "
+          + "delivered once, %d s after the server came back%n", failedDuringOutage, messageIds.size(), seconds);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void theNodesRecoverByThemselvesWhenTheDatabaseDropsEveryConnection() throws Exception {
+    RestClient[] clients = {new RestClient(ClusterNodes.port(1)), new RestClient(ClusterNodes.port(2))};
+    List<String> before = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      var created = clients[i % 2].postJson("frontdesk", "/api/complaints", """
+          {"channel":"phone","category":"other","description":"Before restart %d","receivedOn":"%s"}"""
+          .formatted(i, LocalDate.now()));
+      before.add(JSON.readTree(created.body()).get("reference").asText());
+    }
+    try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
+      // what a database restart looks like to the nodes: every connection cut, no new ones for 10 seconds
+      admin.createStatement().execute("alter database " + DATABASE + " allow_connections false");
+      admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+          + DATABASE + "' and pid <> pg_backend_pid()");
+      System.out.println("cluster: database connections cut, database closed for 10 s");
+      Thread.sleep(10_000);
+      admin.createStatement().execute("alter database " + DATABASE + " allow_connections true");
+    }
+    long start = System.nanoTime();
+    List<String> after = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      RestClient client = clients[i % 2];
+      java.net.http.HttpResponse<String> created = null;
+      for (int attempt = 0; attempt < 30; attempt++) {
+        created = client.postJson("frontdesk", "/api/complaints", """
+            {"channel":"phone","category":"other","description":"After restart %d","receivedOn":"%s"}"""
+            .formatted(i, LocalDate.now()));
+        if (created.statusCode() == 201) {
+          break;
+        }
+        Thread.sleep(1000);
+      }
+      assertThat(created.statusCode()).as("node %d after the database came back", i % 2 + 1).isEqualTo(201);
+      after.add(JSON.readTree(created.body()).get("reference").asText());
+    }
+    long recovered = (System.nanoTime() - start) / 1_000_000_000L;
+    waitUntilSettled();
+    try (Connection db = DriverManager.getConnection(DB_URL, "postgres", "")) {
+      Map<String, String> status = query(db, "select reference, status from complaint");
+      assertThat(before).as("cases committed before the cut").allSatisfy(r -> assertThat(status).containsKey(r));
+      assertThat(after).allSatisfy(r -> assertThat(status).containsKey(r));
+      assertThat(count(db, "select count(*) from notification where status <> 'SENT'")).as("unsent").isZero();
+    }
+    for (int node = 1; node <= 2; node++) {
+      assertThat(new RestClient(ClusterNodes.port(node)).get(null, "/actuator/health/readiness").body())
+          .contains("UP");
+    }
+    System.out.printf("cluster: database cut for 10 s: both nodes served again %d s after it reopened; 10 cases "
+        + "before and 10 after all kept%n", recovered);
+  }
+
+  /** Polls a count until it satisfies the condition; returns the seconds it took. */
+  private static long waitFor(Connection db, String sql, java.util.function.LongPredicate done, int maxSeconds)
+      throws Exception {
+    long start = System.nanoTime();
+    while (true) {
+      long value = count(db, sql);
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      if (done.test(value)) {
+        return seconds;
+      }
+      if (seconds > maxSeconds) {
+        throw new AssertionError(sql + " still " + value + " after " + maxSeconds + " s");
+      }
+      Thread.sleep(1000);
     }
   }
 
