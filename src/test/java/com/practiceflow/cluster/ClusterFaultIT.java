@@ -41,6 +41,7 @@ class ClusterFaultIT {
   static final String DATABASE = "practiceflow_cluster_it";
   static final String DB_URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
   static final int CASES = 120;
+  static final int OTHER_CASES = 20;
 
   static GreenMail smtp;
   static int smtpPort;
@@ -105,8 +106,18 @@ class ClusterFaultIT {
       references.add(body.get("reference").asText());
       instances.put(body.get("reference").asText(), body.get("processInstanceId").asText());
     }
+    // other processes under way at the same time, through both nodes: claim disputes and staff requisitions
+    List<String> others = new ArrayList<>();
+    for (int i = 0; i < OTHER_CASES; i++) {
+      others.add(startDispute(clients[1], i));
+      others.add(startRequisition(clients[1], i));
+    }
     nodes.start(1);
     System.out.println("cluster: node 1 restarted");
+    for (int i = 0; i < OTHER_CASES; i++) {
+      others.add(startDispute(clients[i % 2], OTHER_CASES + i));
+      others.add(startRequisition(clients[i % 2], OTHER_CASES + i));
+    }
 
     // half of the acknowledgements are done by staff, through both nodes
     List<String> acknowledged = references.subList(0, CASES / 2);
@@ -129,6 +140,10 @@ class ClusterFaultIT {
       assertThat(timerFirings).as("both ladder timers fired for every case").hasSize(2 * CASES);
       assertThat(count(db, "select count(*) from act_ru_incident")).as("incidents").isZero();
       assertThat(count(db, "select count(*) from notification where status <> 'SENT'")).as("unsent").isZero();
+      Map<String, String> openTasks = query(db, "select proc_inst_id_, cast(count(*) as varchar) from act_ru_task"
+          + " group by proc_inst_id_");
+      assertThat(others).as("disputes and requisitions, each waiting for its first person")
+          .allSatisfy(id -> assertThat(openTasks).containsKey(id));
       assertThat(count(db, "select count(*) from escalation e join complaint c on c.reference = e.reference"))
           .as("escalations, one per open acknowledgement").isGreaterThanOrEqualTo(CASES / 2);
 
@@ -144,9 +159,9 @@ class ClusterFaultIT {
         assertThat(deliveries.keySet().stream().filter(k -> k.contains(reference + " ")
             || k.endsWith(reference))).as("emails of %s", reference).hasSizeGreaterThanOrEqualTo(3);
       }
-      System.out.printf("cluster: %d cases, %d acknowledged through both nodes, %d timer firings (each once), %d "
+      System.out.printf("cluster: %d complaints and %d disputes and requisitions, %d acknowledged through both nodes, %d timer firings (each once), %d "
           + "emails each under one Message-ID, %d copies resent after the crash, 0 incidents, settled %d s after "
-          + "the last request%n", CASES, acknowledged.size(), timerFirings.size(), deliveries.size(), redelivered,
+          + "the last request%n", CASES, others.size(), acknowledged.size(), timerFirings.size(), deliveries.size(), redelivered,
           settledAfter);
     }
   }
@@ -195,7 +210,7 @@ class ClusterFaultIT {
 
   @Test
   @Order(3)
-  void theNodesRecoverByThemselvesWhenTheDatabaseDropsEveryConnection() throws Exception {
+  void theNodesRecoverByThemselvesWhenTheDatabaseRestarts() throws Exception {
     RestClient[] clients = {new RestClient(ClusterNodes.port(1)), new RestClient(ClusterNodes.port(2))};
     List<String> before = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -204,15 +219,8 @@ class ClusterFaultIT {
           .formatted(i, LocalDate.now()));
       before.add(JSON.readTree(created.body()).get("reference").asText());
     }
-    try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
-      // what a database restart looks like to the nodes: every connection cut, no new ones for 10 seconds
-      admin.createStatement().execute("alter database " + DATABASE + " allow_connections false");
-      admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
-          + DATABASE + "' and pid <> pg_backend_pid()");
-      System.out.println("cluster: database connections cut, database closed for 10 s");
-      Thread.sleep(10_000);
-      admin.createStatement().execute("alter database " + DATABASE + " allow_connections true");
-    }
+    String how = restartPostgres() ? "PostgreSQL server restarted (pg_ctlcluster)" : cutConnections();
+    System.out.println("cluster: " + how);
     long start = System.nanoTime();
     List<String> after = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -242,8 +250,43 @@ class ClusterFaultIT {
       assertThat(new RestClient(ClusterNodes.port(node)).get(null, "/actuator/health/readiness").body())
           .contains("UP");
     }
-    System.out.printf("cluster: database cut for 10 s: both nodes served again %d s after it reopened; 10 cases "
-        + "before and 10 after all kept%n", recovered);
+    System.out.printf("cluster: %s: both nodes served again %d s after it came back; 10 cases before and 10 "
+        + "after all kept%n", how, recovered);
+  }
+
+  /**
+   * Restarts the local PostgreSQL server where this machine manages it with pg_ctlcluster (as on Debian) and we may;
+   * false otherwise.
+   */
+  private static boolean restartPostgres() throws Exception {
+    try {
+      Process list = new ProcessBuilder("pg_lsclusters", "-h").redirectErrorStream(true).start();
+      String cluster = new String(list.getInputStream().readAllBytes()).lines()
+          .map(l -> l.trim().split("\\s+"))
+          .filter(f -> f.length > 3 && f[2].equals("5432") && f[3].equals("online"))
+          .map(f -> f[0] + " " + f[1]).findFirst().orElse(null);
+      if (cluster == null) {
+        return false;
+      }
+      String[] versionAndName = cluster.split(" ");
+      Process restart = new ProcessBuilder("pg_ctlcluster", versionAndName[0], versionAndName[1], "restart")
+          .redirectErrorStream(true).start();
+      return restart.waitFor() == 0;
+    } catch (java.io.IOException notHere) {
+      return false;
+    }
+  }
+
+  /** Without a server to restart: every connection of the nodes cut and the database closed for 10 seconds. */
+  private static String cutConnections() throws Exception {
+    try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
+      admin.createStatement().execute("alter database " + DATABASE + " allow_connections false");
+      admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+          + DATABASE + "' and pid <> pg_backend_pid()");
+      Thread.sleep(10_000);
+      admin.createStatement().execute("alter database " + DATABASE + " allow_connections true");
+    }
+    return "database connections cut and the database closed for 10 s (no server restart possible here)";
   }
 
   /** Polls a count until it satisfies the condition; returns the seconds it took. */
@@ -261,6 +304,24 @@ class ClusterFaultIT {
       }
       Thread.sleep(1000);
     }
+  }
+
+  private static String startDispute(RestClient client, int i) throws Exception {
+    var started = client.postJson("billing", "/engine-rest/process-definition/key/claimDispute/start", """
+        {"variables":{"claimRef":{"value":"CLM-C%d"},"payerId":{"value":"87726"},"procedureCode":{"value":"72148"},
+         "serviceDate":{"value":"2026-10-15"},"billed":{"value":400},"paid":{"value":0},"groupCode":{"value":"CO"},
+         "carc":{"value":"197"},"rarc":{"value":"N54"},"noticeDate":{"value":"%s"}}}"""
+        .formatted(i, LocalDate.now().minusDays(3)));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    return JSON.readTree(started.body()).get("id").asText();
+  }
+
+  private static String startRequisition(RestClient client, int i) throws Exception {
+    var started = client.postJson("manager", "/engine-rest/process-definition/key/staffHiring/start", """
+        {"variables":{"jobTitle":{"value":"Practice nurse %d"},"role":{"value":"registered-nurse"},
+         "justification":{"value":"Growing list"}}}""".formatted(i));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    return JSON.readTree(started.body()).get("id").asText();
   }
 
   private static void acknowledge(RestClient client, String reference, String instance) throws Exception {
