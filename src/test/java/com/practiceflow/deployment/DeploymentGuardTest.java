@@ -13,44 +13,19 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.PracticeFlowTest;
-import com.practiceflow.RestClient;
 
 /**
  * Each broken model a manager could save is refused at deploy time, over the Modeler's request, with HTTP 400 and a
  * message naming the file, the element and the problem; nothing of a refused deployment is kept.
  */
 @PracticeFlowTest
-class DeploymentGuardTest {
+class DeploymentGuardTest extends ModelerTestBase {
 
   private static final String FILE = "modeler-probe.bpmn";
-
-  @LocalServerPort
-  int port;
-  @Autowired
-  RepositoryService repository;
-  final ObjectMapper json = new ObjectMapper();
-  RestClient rest;
-
-  @BeforeEach
-  void client() {
-    rest = new RestClient(port);
-  }
-
-  @AfterEach
-  void removeProbeDeployments() {
-    repository.createDeploymentQuery().deploymentSource("Camunda Modeler").list()
-        .forEach(d -> repository.deleteDeployment(d.getId(), true));
-  }
 
   @Test
   void aValidModelWithItsFormPasses() {

@@ -12,21 +12,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.MailAssertions;
 import com.practiceflow.PracticeFlowTest;
 import com.practiceflow.ProcessDriver;
-import com.practiceflow.RestClient;
 import com.practiceflow.claims.Dispute;
 import com.practiceflow.claims.DisputeFacts;
 import com.practiceflow.claims.DisputeService;
@@ -39,38 +35,25 @@ import com.practiceflow.notification.MailCatcher;
  * through the Modeler's request and run: each step does what its menu entry promises.
  */
 @PracticeFlowTest
-class ElementTemplatesTest {
+class ElementTemplatesTest extends ModelerTestBase {
 
   private static final Set<String> COVERED = new HashSet<>();
   private static final String PAST = "2020-01-06T09:00:00";
 
-  @LocalServerPort
-  int port;
   @Autowired
   ProcessEngine engine;
-  @Autowired
-  RepositoryService repository;
   @Autowired
   MailCatcher mail;
   @Autowired
   ComplaintService complaints;
   @Autowired
   DisputeService disputes;
-  final ObjectMapper json = new ObjectMapper();
-  RestClient rest;
   TemplatedModel templates;
 
   @BeforeEach
   void setUp() throws Exception {
-    rest = new RestClient(port);
     templates = new TemplatedModel();
     mail.clear();
-  }
-
-  @AfterEach
-  void removeProbeDeployments() {
-    repository.createDeploymentQuery().deploymentSource("Camunda Modeler").list()
-        .forEach(d -> repository.deleteDeployment(d.getId(), true));
   }
 
   @AfterAll

@@ -9,45 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.PracticeFlowTest;
-import com.practiceflow.RestClient;
 
 /** The Modeler's Deploy button, request for request, for each kind of user. */
 @PracticeFlowTest
-class ModelerDeploymentTest {
+class ModelerDeploymentTest extends ModelerTestBase {
 
   private static final String NAME = "modeler-probe";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  RepositoryService repository;
   @Autowired
   ModelDeployer startupDeployer;
-  final ObjectMapper json = new ObjectMapper();
-  RestClient rest;
-
-  @BeforeEach
-  void client() {
-    rest = new RestClient(port);
-  }
-
-  @AfterEach
-  void removeProbeDeployments() {
-    repository.createDeploymentQuery().deploymentSource("Camunda Modeler").list()
-        .forEach(d -> repository.deleteDeployment(d.getId(), true));
-  }
 
   @Test
   void aManagersDeployIsLiveAtOnceWithItsAttachedForm() throws Exception {

@@ -9,47 +9,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.PracticeFlowTest;
-import com.practiceflow.RestClient;
 
 /** After a redesign, a manager moves the cases under way onto the new version where the engine can. */
 @PracticeFlowTest
-class VersionMigrationTest {
+class VersionMigrationTest extends ModelerTestBase {
 
   private static final String PATH = "/api/processes/modelerProbe/migrate-to-latest";
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  RepositoryService repository;
   @Autowired
   RuntimeService runtime;
   @Autowired
   TaskService tasks;
-  final ObjectMapper json = new ObjectMapper();
-  RestClient rest;
-
-  @BeforeEach
-  void client() {
-    rest = new RestClient(port);
-  }
-
-  @AfterEach
-  void removeProbeDeployments() {
-    repository.createDeploymentQuery().deploymentSource("Camunda Modeler").list()
-        .forEach(d -> repository.deleteDeployment(d.getId(), true));
-  }
 
   @Test
   void runningCasesMoveToTheNewVersionWhenTheirStepStillExists() throws Exception {
