@@ -1,6 +1,7 @@
 package com.practiceflow.claims;
 
 import static com.practiceflow.claims.DisputeVariables.*;
+import static com.practiceflow.records.VariableValues.*;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;

@@ -1,7 +1,7 @@
 package com.practiceflow.claims;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import static com.practiceflow.records.VariableValues.*;
+
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -52,37 +52,4 @@ public final class DisputeVariables {
   private DisputeVariables() {
   }
 
-  public static Long id(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : ((Number) value).longValue();
-  }
-
-  public static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
-
-  public static int number(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : value == null ? 0 : (int) Double.parseDouble(value.toString());
-  }
-
-  /** Camunda Forms send numbers without a type: read any number or numeric text as an amount. */
-  public static BigDecimal amount(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    return value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
-  }
-
-  public static LocalDate date(VariableScope scope, String name) {
-    String text = string(scope, name);
-    return text == null ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-  }
 }

@@ -1,6 +1,7 @@
 package com.practiceflow.complaints;
 
 import static com.practiceflow.complaints.ComplaintVariables.*;
+import static com.practiceflow.records.VariableValues.*;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package com.practiceflow.complaints;
 
-import java.time.LocalDate;
-import java.util.Date;
+import static com.practiceflow.records.VariableValues.*;
+
 import java.util.List;
 import java.util.Map;
 
@@ -61,26 +61,6 @@ public final class ComplaintVariables {
   public static Long complaintId(VariableScope scope) {
     Object value = scope.getVariable(COMPLAINT_ID);
     return value == null ? null : ((Number) value).longValue();
-  }
-
-  public static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
-
-  /** Dates arrive as {@code Date} from Java callers and as {@code yyyy-MM-dd} strings from Camunda Forms. */
-  public static LocalDate date(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    }
-    String text = value == null ? null : value.toString();
-    return text == null || text.isBlank() ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
   }
 
   @SuppressWarnings("unchecked")

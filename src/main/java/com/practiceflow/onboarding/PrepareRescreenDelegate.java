@@ -1,6 +1,7 @@
 package com.practiceflow.onboarding;
 
 import static com.practiceflow.onboarding.StaffVariables.*;
+import static com.practiceflow.records.VariableValues.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -24,6 +24,6 @@ class StaffCases {
     if (key != null && key.startsWith(StaffService.STAFF_PREFIX + "-")) {
       return staff.byReference(key).orElseThrow(() -> new IllegalStateException("No staff member " + key));
     }
-    return staff.member(StaffVariables.id(execution, StaffVariables.STAFF_ID));
+    return staff.member(com.practiceflow.records.VariableValues.id(execution, StaffVariables.STAFF_ID));
   }
 }

@@ -1,7 +1,8 @@
 package com.practiceflow.onboarding;
 
+import static com.practiceflow.records.VariableValues.*;
+
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -84,31 +85,6 @@ public final class StaffVariables {
   public static final String LEAVING_REASON = "leavingReason";
 
   private StaffVariables() {
-  }
-
-  public static Long id(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : ((Number) value).longValue();
-  }
-
-  public static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
-
-  /** Dates arrive as {@code yyyy-MM-dd} strings from Camunda Forms and as {@code Date} or strings from code. */
-  public static LocalDate date(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-    }
-    String text = value == null ? null : value.toString();
-    return text == null || text.isBlank() ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
   }
 
   public static LocalDate requiredDate(VariableScope scope, String name) {

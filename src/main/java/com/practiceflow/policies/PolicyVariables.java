@@ -1,6 +1,7 @@
 package com.practiceflow.policies;
 
-import java.time.LocalDate;
+import static com.practiceflow.records.VariableValues.*;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -33,32 +34,6 @@ public final class PolicyVariables {
   public static final String NEXT_REVIEW_ON = "nextReviewOn";
 
   private PolicyVariables() {
-  }
-
-  public static Long id(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : ((Number) value).longValue();
-  }
-
-  public static String string(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
-
-  public static boolean flag(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
-
-  public static LocalDate date(VariableScope scope, String name) {
-    String text = string(scope, name);
-    return text == null ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
-  }
-
-  public static int number(VariableScope scope, String name, int fallback) {
-    Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : value == null || value.toString().isBlank() ? fallback
-        : (int) Double.parseDouble(value.toString());
   }
 
   /** A Camunda Forms checklist arrives as a JSON list (or, in older Tasklists, a string); code passes a list. */

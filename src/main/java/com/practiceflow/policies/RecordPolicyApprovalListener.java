@@ -1,6 +1,7 @@
 package com.practiceflow.policies;
 
 import static com.practiceflow.policies.PolicyVariables.*;
+import static com.practiceflow.records.VariableValues.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,6 +1,7 @@
 package com.practiceflow.policies;
 
 import static com.practiceflow.policies.PolicyVariables.*;
+import static com.practiceflow.records.VariableValues.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
