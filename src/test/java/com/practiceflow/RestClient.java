@@ -33,6 +33,16 @@ public final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public HttpResponse<String> postJson(String user, String password, String path, String json) {
+    return send(user, password, HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> putJson(String user, String path, String json) {
+    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A multipart/form-data POST; parts whose value is a {@link FilePart} are sent as files. */
   public HttpResponse<String> postMultipart(String user, String path, Map<String, Object> parts) {
     String boundary = "----PracticeFlowTestBoundary" + System.nanoTime();

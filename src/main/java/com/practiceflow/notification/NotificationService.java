@@ -27,13 +27,15 @@ public class NotificationService {
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
   private final JavaMailSender mailSender;
+  private final SmtpConnections connections;
   private final NotificationTemplates templates;
   private final NotificationLog log;
   private final String from;
 
-  public NotificationService(JavaMailSender mailSender, NotificationTemplates templates, NotificationLog log,
-      @Value("${practiceflow.mail.from:practiceflow@localhost}") String from) {
+  NotificationService(JavaMailSender mailSender, SmtpConnections connections, NotificationTemplates templates,
+      NotificationLog log, @Value("${practiceflow.mail.from:practiceflow@localhost}") String from) {
     this.mailSender = mailSender;
+    this.connections = connections;
     this.templates = templates;
     this.log = log;
     this.from = from;
@@ -45,20 +47,20 @@ public class NotificationService {
         request.dueDate(), request.link());
     int sent = 0;
     for (String recipient : request.recipients()) {
-      Notification record = log.open(request, recipient);
-      if (record.getStatus() == Notification.Status.SENT) {
+      String key = NotificationLog.key(request, recipient);
+      if (log.wasSent(key)) {
         continue;
       }
       try {
-        mailSender.send(message(record, recipient, email));
+        connections.send(message(key, recipient, email));
       } catch (MailException | MessagingException e) {
         // the reason only: a mail server's message never holds case details, and the recipient is staff
-        log.failed(record.getId(), e.getMessage());
-        LOG.warn("{} for {} to notification #{} failed: {}", request.type(), request.reference(), record.getId(),
+        Long id = log.failed(request, recipient, key, e.getMessage());
+        LOG.warn("{} for {} to notification #{} failed: {}", request.type(), request.reference(), id,
             e.getMessage());
         throw new NotificationFailedException(request.reference(), e);
       }
-      log.sent(record.getId());
+      log.sent(request, recipient, key);
       sent++;
     }
     LOG.info("{} for {} sent to {} recipient(s)", request.type(), request.reference(), sent);
@@ -69,8 +71,8 @@ public class NotificationService {
    * The Message-ID is fixed per notification record: if a node dies after the mail server took the email but before
    * the record says SENT, the retry sends the same Message-ID, which mail systems show once.
    */
-  private MimeMessage message(Notification record, String recipient, RenderedEmail email) throws MessagingException {
-    String messageId = "<" + UUID.nameUUIDFromBytes(record.getIdempotencyKey().getBytes(StandardCharsets.UTF_8))
+  private MimeMessage message(String key, String recipient, RenderedEmail email) throws MessagingException {
+    String messageId = "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
         + "@" + from.substring(from.indexOf('@') + 1) + ">";
     MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
       @Override

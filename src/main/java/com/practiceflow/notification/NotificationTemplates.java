@@ -23,13 +23,15 @@ public class NotificationTemplates {
   }
 
   private final DateTimeFormatter dueFormat;
+  // read once: a sweep renders thousands, and reading the jar each time showed in the profile
+  private final Map<NotificationType, String> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
   public NotificationTemplates(CalendarProperties calendar) {
     this.dueFormat = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.US).withZone(calendar.getZone());
   }
 
   public RenderedEmail render(NotificationType type, String reference, String taskName, Date dueDate, String link) {
-    String template = load(type);
+    String template = loaded.computeIfAbsent(type, NotificationTemplates::load);
     Map<String, String> values = Map.of(
         "{reference}", nullToEmpty(reference),
         "{taskName}", nullToEmpty(taskName),

@@ -3,11 +3,14 @@ package com.practiceflow.records;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues the next reference for a prefix and year ({@code CMP-2026-0001}). The counter row is updated in the
- * caller's transaction, so concurrent requests (also on several nodes) serialize on its lock and never share a number.
+ * Issues the next reference for a prefix and year ({@code CMP-2026-0001}). Concurrent requests (also on several
+ * nodes) serialize on the counter row's lock and never share a number. The counter is updated in a transaction of
+ * its own: held until the caller's commit, the lock made every start of a case wait for the one before it
+ * (docs/benchmarks.md). A start that fails afterwards leaves a gap in the numbers, never a duplicate.
  */
 @Component
 public class CaseReferences {
@@ -18,7 +21,7 @@ public class CaseReferences {
     this.jdbc = jdbc;
   }
 
-  @Transactional
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
   public String next(String prefix, int year) {
     int updated = jdbc.update(
         "update case_reference_counter set last_value = last_value + 1 where prefix = ? and ref_year = ?", prefix, year);

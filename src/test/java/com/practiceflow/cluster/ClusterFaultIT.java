@@ -92,10 +92,15 @@ class ClusterFaultIT {
     // received two weeks ago: the acknowledgement is already past due and past escalation, so every case's Due
     // and Overdue timers come due at once and both nodes fire them while the load goes on
     String receivedOn = LocalDate.now().minusDays(14).toString();
+    AllProcessesLoad load = new AllProcessesLoad();
+    load.through(clients);
+    load.open();
     for (int i = 0; i < CASES; i++) {
       if (i == CASES / 2) {
         nodes.kill(1);
         System.out.printf("cluster: node 1 killed (SIGKILL) after %d cases%n", i);
+        load.through(clients[1]);
+        load.advance();
       }
       RestClient client = i >= CASES / 2 ? clients[1] : clients[i % 2];
       var created = client.postJson("frontdesk", "/api/complaints", """
@@ -124,12 +129,18 @@ class ClusterFaultIT {
     for (int i = 0; i < acknowledged.size(); i++) {
       acknowledge(clients[i % 2], acknowledged.get(i), instances.get(acknowledged.get(i)));
     }
+    load.through(clients);
+    load.finish(acknowledged);
     long settledAfter = waitUntilSettled();
 
     try (Connection db = DriverManager.getConnection(DB_URL, "postgres", "")) {
       Map<String, String> status = query(db, "select reference, status from complaint");
       assertThat(references).allSatisfy(r -> assertThat(status).containsKey(r));
-      assertThat(acknowledged).allSatisfy(r -> assertThat(status.get(r)).isEqualTo("ACKNOWLEDGED"));
+      // the first few went on to an investigation that found a possible breach (AllProcessesLoad.finish)
+      assertThat(acknowledged.subList(0, AllProcessesLoad.BREACHES))
+          .allSatisfy(r -> assertThat(status.get(r)).isEqualTo("INVESTIGATED"));
+      assertThat(acknowledged.subList(AllProcessesLoad.BREACHES, acknowledged.size()))
+          .allSatisfy(r -> assertThat(status.get(r)).isEqualTo("ACKNOWLEDGED"));
       assertThat(references.subList(CASES / 2, CASES)).allSatisfy(r -> assertThat(status.get(r)).isEqualTo("TRIAGED"));
 
       Map<String, String> timerFirings = query(db, """
@@ -140,6 +151,20 @@ class ClusterFaultIT {
       assertThat(timerFirings).as("both ladder timers fired for every case").hasSize(2 * CASES);
       assertThat(count(db, "select count(*) from act_ru_incident")).as("incidents").isZero();
       assertThat(count(db, "select count(*) from notification where status <> 'SENT'")).as("unsent").isZero();
+      Map<String, Long> states = new java.util.TreeMap<>();
+      query(db, "select proc_def_key_ || ':' || state_, cast(count(*) as varchar) from act_hi_procinst"
+          + " group by proc_def_key_, state_").forEach((k, v) -> states.put(k, Long.parseLong(v)));
+      Map<String, Long> expected = load.expectedStates(CASES, 2 * OTHER_CASES, 2 * OTHER_CASES);
+      assertThat(states).as("every process's cases in their expected state").containsAllEntriesOf(expected);
+      assertThat(states.keySet()).as("no case in any other state").containsExactlyInAnyOrderElementsOf(expected.keySet());
+      assertThat(count(db, "select count(*) from (select proc_inst_id_, act_id_ from act_hi_actinst where act_type_"
+          + " like '%Timer%' group by proc_inst_id_, act_id_ having count(*) > 1) twice")).as("timers fired twice")
+          .isZero();
+      assertThat(query(db, "select status, cast(count(*) as varchar) from staff_member group by status"))
+          .as("staff records").containsEntry("ACTIVE", String.valueOf(AllProcessesLoad.HIRES - 1)).containsEntry("LEFT", "1");
+      assertThat(count(db, "select count(*) from dispute where status = 'CLOSED'")).isEqualTo(AllProcessesLoad.DISPUTES);
+      assertThat(count(db, "select count(*) from attestation")).isEqualTo(AllProcessesLoad.POLICIES);
+      assertThat(load.rescreened).as("one re-screen per active person").isEqualTo(AllProcessesLoad.HIRES - 1);
       Map<String, String> openTasks = query(db, "select proc_inst_id_, cast(count(*) as varchar) from act_ru_task"
           + " group by proc_inst_id_");
       assertThat(others).as("disputes and requisitions, each waiting for its first person")
@@ -159,6 +184,7 @@ class ClusterFaultIT {
         assertThat(deliveries.keySet().stream().filter(k -> k.contains(reference + " ")
             || k.endsWith(reference))).as("emails of %s", reference).hasSizeGreaterThanOrEqualTo(3);
       }
+      System.out.println("cluster: cases by process and state after the run: " + states);
       System.out.printf("cluster: %d complaints and %d disputes and requisitions, %d acknowledged through both nodes, %d timer firings (each once), %d "
           + "emails each under one Message-ID, %d copies resent after the crash, 0 incidents, settled %d s after "
           + "the last request%n", CASES, others.size(), acknowledged.size(), timerFirings.size(), deliveries.size(), redelivered,

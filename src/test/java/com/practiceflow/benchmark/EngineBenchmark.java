@@ -1,0 +1,150 @@
+package com.practiceflow.benchmark;
+
+import static com.practiceflow.benchmark.Results.num;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import com.practiceflow.benchmark.EscalationSweep.Sweep;
+import com.practiceflow.benchmark.Results.Row;
+import com.practiceflow.benchmark.TaskListLatency.Latency;
+
+/**
+ * One database's run, in its own JVM: PracticeFlow with every baseline model deployed beside its own, then
+ * throughput of each main path, the escalation sweep and Tasklist latency, each at the volumes asked for.
+ * Arguments: {@code db=h2|postgres}, {@code scales=1,4,16}, {@code parts=throughput,sweep,latency},
+ * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code label=...}, and any
+ * {@code --spring.property=value} of a tuning step.
+ */
+public final class EngineBenchmark {
+
+  private static final int CLIENT_THREADS = 4;
+
+  private final BenchApp app;
+  private final Results results = new Results();
+  private final String label;
+
+  private EngineBenchmark(BenchApp app, String label) {
+    this.app = app;
+    this.label = label;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (String arg : args) {
+      String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+      (arg.startsWith("--") ? overrides : options).put(pair[0], pair.length > 1 ? pair[1] : "true");
+    }
+    String db = options.getOrDefault("db", "h2");
+    List<Integer> scales = ints(options.getOrDefault("scales", "1,4,16"));
+    String parts = options.getOrDefault("parts", "throughput,sweep,latency");
+    try (BenchApp app = BenchApp.start(db, overrides)) {
+      BaselineModels.deploy(app.engine, Path.of("processes"));
+      EngineBenchmark benchmark = new EngineBenchmark(app, options.getOrDefault("label", "as shipped"));
+      if (parts.contains("throughput")) {
+        benchmark.throughput(scales, Integer.parseInt(options.getOrDefault("cases", "10")),
+            options.getOrDefault("only", ""));
+      }
+      if (parts.contains("sweep") || parts.contains("latency")) {
+        benchmark.sweepAndLatency(scales, Integer.parseInt(options.getOrDefault("sweep", "625")),
+            parts.contains("latency"));
+      }
+    }
+    System.exit(0);
+  }
+
+  private void throughput(List<Integer> scales, int cases, String only) throws Exception {
+    ThroughputRun run = new ThroughputRun(app, CLIENT_THREADS);
+    for (MainPath path : MainPaths.all()) {
+      if (!only.isEmpty() && !only.contains(path.key)) {
+        continue;
+      }
+      try {
+        Map<String, Object> variables = run.sampleVariables(path);
+        run.run(path, true, 3, variables);
+        run.run(path, false, 3, variables);
+        for (int scale : scales) {
+          int count = cases * scale;
+          double base = run.run(path, true, count, variables);
+          double ours = run.run(path, false, count, variables);
+          results.add(new Row("throughput", app.database, path.key, scale + "x (" + count + ")",
+              num(count / ours), num(count / base), num(base / ours),
+              label + "; ms per case: ours " + num(ours * 1000 / count) + ", baseline " + num(base * 1000 / count)));
+        }
+      } catch (RuntimeException e) {
+        results.add(new Row("throughput", app.database, path.key, "-", "failed", "", "",
+            label + "; " + e.getMessage()));
+      }
+    }
+  }
+
+  private void sweepAndLatency(List<Integer> scales, int tasks, boolean latency) throws Exception {
+    MainPath complaints = MainPaths.complaints();
+    Map<String, Object> variables = new ThroughputRun(app, CLIENT_THREADS).sampleVariables(complaints);
+    EscalationSweep sweep = new EscalationSweep(app);
+    for (int i = 0; i < scales.size(); i++) {
+      int count = tasks * scales.get(i);
+      List<String> baseIds = sweep.prepare(complaints, true, count, variables);
+      Sweep base = sweep.sweep(true, count);
+      List<String> ourIds = sweep.prepare(complaints, false, count, variables);
+      Sweep ours = sweep.sweep(false, count);
+      results.add(new Row("sweep", app.database, "escalation sweep", scales.get(i) + "x (" + count + " tasks)",
+          num(ours.rate()), num(base.rate()), num(ours.rate() / base.rate()),
+          label + "; seconds: ours " + num(ours.seconds()) + ", baseline " + num(base.seconds()) + "; timers "
+              + ours.timerJobs() + "/" + base.timerJobs() + "; escalated " + ours.escalated() + "; emails "
+              + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs()));
+      boolean last = i == scales.size() - 1;
+      if (last && latency) {
+        // both sweeps' tasks are overdue at the later of the two clocks
+        ClockUtil.setCurrentTime(ours.clock().after(base.clock()) ? ours.clock() : base.clock());
+        try {
+          latency(count * 2, 0);
+          latency(count * 2, 1000);
+        } finally {
+          ClockUtil.reset();
+        }
+      }
+      sweep.clear(ourIds);
+      sweep.clear(baseIds);
+    }
+  }
+
+  /**
+   * With the last sweep's tasks open and overdue (ours and the baseline's); {@code thinkMillis} between one
+   * user's rounds (0: every client asks again as soon as it has its answers, the saturation case).
+   */
+  private void latency(int openTasks, long thinkMillis) throws Exception {
+    TaskListLatency latency = new TaskListLatency(app, thinkMillis);
+    List<Latency> ours = latency.measure("manager", 20, 5_000, 30_000);
+    app.configuration().setAuthorizationEnabled(false);
+    List<Latency> base;
+    try {
+      base = latency.measure("manager", 20, 5_000, 30_000);
+    } finally {
+      app.configuration().setAuthorizationEnabled(true);
+    }
+    for (int i = 0; i < ours.size(); i++) {
+      Latency o = ours.get(i);
+      Latency b = base.get(i);
+      results.add(new Row("latency", app.database, o.request(), openTasks + " open tasks, 20 clients, "
+          + (thinkMillis == 0 ? "no pause" : thinkMillis + " ms pause"),
+          num(o.p50()) + " / " + num(o.p95()) + " / " + num(o.p99()),
+          num(b.p50()) + " / " + num(b.p95()) + " / " + num(b.p99()), num(o.p95() / b.p95()),
+          label + "; samples " + o.samples() + "/" + b.samples()));
+    }
+  }
+
+  private static List<Integer> ints(String csv) {
+    List<Integer> values = new ArrayList<>();
+    for (String part : csv.split(",")) {
+      values.add(Integer.parseInt(part.trim()));
+    }
+    return values;
+  }
+}

@@ -1,0 +1,93 @@
+package com.practiceflow.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One browser's worth of Tasklist: logs in through the webapp's own login (session cookie and CSRF token) and sends
+ * the requests Tasklist sends for a filter: the page of tasks as HAL, and the filter counts for the sidebar.
+ */
+final class TasklistClient {
+
+  private static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  private static final Pattern FILTER = Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"([^\"]+)\"");
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  TasklistClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+  }
+
+  void login(String user, String password) throws IOException, InterruptedException {
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET(), 200);
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    send(withToken(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))),
+        200);
+  }
+
+  /** Filter name to id, as the Tasklist sidebar lists them. */
+  Map<String, String> filters() throws IOException, InterruptedException {
+    String body = send(HttpRequest.newBuilder(URI.create(base + ENGINE_API + "/filter?resourceType=Task")).GET(), 200);
+    Map<String, String> filters = new LinkedHashMap<>();
+    Matcher matcher = FILTER.matcher(body);
+    while (matcher.find()) {
+      filters.put(matcher.group(2), matcher.group(1));
+    }
+    return filters;
+  }
+
+  /** The first page of a filter, as Tasklist asks for it; returns the body. */
+  String page(String filterId) throws IOException, InterruptedException {
+    String query = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    return send(withToken(HttpRequest.newBuilder(URI.create(base + ENGINE_API + "/filter/" + filterId
+        + "/list?firstResult=0&maxResults=15")).header("Accept", "application/hal+json")
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query))), 200);
+  }
+
+  /** The sidebar: every filter with its task count. */
+  String sidebar() throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + ENGINE_API + "/filter?resourceType=Task&itemCount=true"))
+        .GET(), 200);
+  }
+
+  /** The latest version of every process, as Tasklist's start menu lists them. */
+  String processDefinitions() throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base + ENGINE_API
+        + "/process-definition?latestVersion=true&active=true&startableInTasklist=true")).GET(), 200);
+  }
+
+  private HttpRequest.Builder withToken(HttpRequest.Builder request) {
+    for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
+      if ("XSRF-TOKEN".equals(cookie.getName())) {
+        request.header("X-XSRF-TOKEN", cookie.getValue());
+      }
+    }
+    return request;
+  }
+
+  private String send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != expected) {
+      throw new IllegalStateException(request.build().uri().getPath() + " answered " + response.statusCode() + ": "
+          + response.body().substring(0, Math.min(200, response.body().length())));
+    }
+    return response.body();
+  }
+}
