@@ -23,8 +23,18 @@ export async function logIn(page, baseUrl, user) {
 /** Picks an option of a Camunda Forms select by its label. */
 export async function choose(form, label, option) {
   const field = form.locator('.fjs-form-field-select', { has: form.page().locator(`label:text-is("${label}")`) });
-  await field.locator('.fjs-select-display').click();
-  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+  const item = field.locator('.fjs-dropdownlist-item', { hasText: option }).first();
+  // a click that lands while the previous field's picker is closing leaves the list shut: open it again
+  for (let attempt = 1; ; attempt++) {
+    await field.locator('.fjs-select-display').click();
+    try {
+      await item.waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (closed) {
+      if (attempt === 3) throw closed;
+    }
+  }
+  await item.click();
 }
 
 /** Types a date (mm/dd/yyyy) into a Camunda Forms date field by its label, or the form's only one. */
