@@ -3,12 +3,15 @@ package com.practiceflow.benchmark;
 import static com.practiceflow.benchmark.Results.num;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.practiceflow.benchmark.EscalationSweep.Sweep;
 import com.practiceflow.benchmark.Results.Row;
@@ -18,12 +21,16 @@ import com.practiceflow.benchmark.TaskListLatency.Latency;
  * One database's run, in its own JVM: PracticeFlow with every baseline model deployed beside its own, then
  * throughput of each main path, the escalation sweep and Tasklist latency, each at the volumes asked for.
  * Arguments: {@code db=h2|postgres}, {@code scales=1,4,16}, {@code parts=throughput,sweep,latency},
- * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code label=...}, and any
- * {@code --spring.property=value} of a tuning step.
+ * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code open=10000} (open
+ * tasks for latency), {@code pauses=0,1000} (ms between a client's rounds), {@code hold=0} (seconds to keep the
+ * latency data before measuring, to read query plans), {@code label=...}, and any {@code --spring.property=value}
+ * of a tuning step.
  */
 public final class EngineBenchmark {
 
   private static final int CLIENT_THREADS = 4;
+  /** A member of the group that owns the complaints: all the open tasks are his group's. */
+  private static final String GROUP_USER = "billing";
 
   private final BenchApp app;
   private final Results results = new Results();
@@ -51,9 +58,12 @@ public final class EngineBenchmark {
         benchmark.throughput(scales, Integer.parseInt(options.getOrDefault("cases", "10")),
             options.getOrDefault("only", ""));
       }
-      if (parts.contains("sweep") || parts.contains("latency")) {
-        benchmark.sweepAndLatency(scales, Integer.parseInt(options.getOrDefault("sweep", "625")),
-            parts.contains("latency"));
+      if (parts.contains("sweep")) {
+        benchmark.sweep(scales, Integer.parseInt(options.getOrDefault("sweep", "625")));
+      }
+      if (parts.contains("latency")) {
+        benchmark.latency(Integer.parseInt(options.getOrDefault("open", "10000")),
+            ints(options.getOrDefault("pauses", "0,1000")), Integer.parseInt(options.getOrDefault("hold", "0")));
       }
     }
     System.exit(0);
@@ -84,48 +94,61 @@ public final class EngineBenchmark {
     }
   }
 
-  private void sweepAndLatency(List<Integer> scales, int tasks, boolean latency) throws Exception {
+  private void sweep(List<Integer> scales, int tasks) throws Exception {
     MainPath complaints = MainPaths.complaints();
     Map<String, Object> variables = new ThroughputRun(app, CLIENT_THREADS).sampleVariables(complaints);
     EscalationSweep sweep = new EscalationSweep(app);
-    for (int i = 0; i < scales.size(); i++) {
-      int count = tasks * scales.get(i);
+    for (int scale : scales) {
+      int count = tasks * scale;
       List<String> baseIds = sweep.prepare(complaints, true, count, variables);
       Sweep base = sweep.sweep(true, count);
       List<String> ourIds = sweep.prepare(complaints, false, count, variables);
       Sweep ours = sweep.sweep(false, count);
-      results.add(new Row("sweep", app.database, "escalation sweep", scales.get(i) + "x (" + count + " tasks)",
+      results.add(new Row("sweep", app.database, "escalation sweep", scale + "x (" + count + " tasks)",
           num(ours.rate()), num(base.rate()), num(ours.rate() / base.rate()),
           label + "; seconds: ours " + num(ours.seconds()) + ", baseline " + num(base.seconds()) + "; timers "
               + ours.timerJobs() + "/" + base.timerJobs() + "; escalated " + ours.escalated() + "; emails "
               + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs()));
-      boolean last = i == scales.size() - 1;
-      if (last && latency) {
-        // both sweeps' tasks are overdue at the later of the two clocks
-        ClockUtil.setCurrentTime(ours.clock().after(base.clock()) ? ours.clock() : base.clock());
-        try {
-          latency(count * 2, 0);
-          latency(count * 2, 1000);
-        } finally {
-          ClockUtil.reset();
-        }
-      }
       sweep.clear(ourIds);
       sweep.clear(baseIds);
     }
   }
 
   /**
-   * With the last sweep's tasks open and overdue (ours and the baseline's); {@code thinkMillis} between one
-   * user's rounds (0: every client asks again as soon as it has its answers, the saturation case).
+   * {@code open} complaints waiting at their acknowledgement, all overdue: the clock is moved past their due dates
+   * with the job executor stopped, so no escalation runs beside the queries. Each pause is a run of 20 clients
+   * with authorization checks on, then the same with them off.
    */
+  private void latency(int open, List<Integer> pauses, int holdSeconds) throws Exception {
+    MainPath complaints = MainPaths.complaints();
+    EscalationSweep cases = new EscalationSweep(app);
+    List<String> ids = cases.prepare(complaints, false, open, Map.of());
+    if ("postgres".equals(app.database)) {
+      // what autovacuum does in production; it is off on the benchmark machine's PostgreSQL
+      app.context.getBean(JdbcTemplate.class).execute("analyze");
+    }
+    app.configuration().getJobExecutor().shutdown();
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()));
+    try {
+      Thread.sleep(holdSeconds * 1000L);
+      for (int pause : pauses) {
+        latency(open, pause);
+      }
+    } finally {
+      ClockUtil.reset();
+      app.configuration().getJobExecutor().start();
+    }
+    cases.clear(ids);
+  }
+
+  /** {@code thinkMillis} between one user's rounds (0: every client asks again at once, the saturation case). */
   private void latency(int openTasks, long thinkMillis) throws Exception {
     TaskListLatency latency = new TaskListLatency(app, thinkMillis);
-    List<Latency> ours = latency.measure("manager", 20, 5_000, 30_000);
+    List<Latency> ours = latency.measure(GROUP_USER, 20, 5_000, 30_000);
     app.configuration().setAuthorizationEnabled(false);
     List<Latency> base;
     try {
-      base = latency.measure("manager", 20, 5_000, 30_000);
+      base = latency.measure(GROUP_USER, 20, 5_000, 30_000);
     } finally {
       app.configuration().setAuthorizationEnabled(true);
     }

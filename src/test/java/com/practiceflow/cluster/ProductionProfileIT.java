@@ -19,6 +19,7 @@ class ProductionProfileIT {
 
   static final int PORT = 8088;
   static final String DATABASE = "practiceflow_production_it";
+  static final String DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
 
   @Test
   void refusesToStartWithADemoPasswordAndNamesWhatToSet() throws Exception {
@@ -52,6 +53,26 @@ class ProductionProfileIT {
     }
   }
 
+  @Test
+  void letsPostgresPlanTaskQueriesFromStatisticsOnPermissionsWithFreshPlansAndNoJit() throws Exception {
+    JarProcess app = JarProcess.start(Path.of("target/production-it/planner.log"),
+        environment("long-enough-admin-secret-42"), "--spring.profiles.active=postgres,production",
+        "--server.port=" + PORT);
+    try {
+      app.awaitReady(PORT);
+      assertThat(app.output()).as("settings of the app's own connections, as start-up reads them")
+          .contains("PostgreSQL planner: plan_cache_mode=force_custom_plan, jit=off");
+      try (Connection db = DriverManager.getConnection(DATABASE_URL, "postgres", "");
+          var statistics = db.createStatement().executeQuery("select count(*) from pg_stats_ext_exprs"
+              + " where tablename = 'act_ru_authorization' and statistics_name like 'act_stat_auth_perms_%'")) {
+        statistics.next();
+        assertThat(statistics.getInt(1)).as("analysed permission-bit statistics").isEqualTo(4);
+      }
+    } finally {
+      app.stop();
+    }
+  }
+
   private static Map<String, String> environment(String adminPassword) {
     try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
       admin.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
@@ -60,7 +81,7 @@ class ProductionProfileIT {
       Assumptions.abort("PostgreSQL is not reachable at 127.0.0.1:5432: production profile test skipped");
     }
     Map<String, String> env = new HashMap<>();
-    env.put("PRACTICEFLOW_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+    env.put("PRACTICEFLOW_DB_URL", DATABASE_URL);
     env.put("PRACTICEFLOW_DB_USER", "postgres");
     env.put("PRACTICEFLOW_DB_PASSWORD", "trust-auth-ignores-it");
     env.put("PRACTICEFLOW_ADMIN_PASSWORD", adminPassword);
