@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * candidate group; without statistics on those expressions the planner guesses 50 matching rows where there are
  * 10,000 and joins every task with every grant: 13 s instead of 0.15 s for one page (docs/benchmarks.md). The
  * statistics need ANALYZE, which autovacuum runs; start-up warns when it is off. The matching session settings
- * (plan_cache_mode, jit) are connection options of the {@code postgres} profile; start-up reports whether they hold.
+ * (plan_cache_mode, jit, random_page_cost) are connection options of the {@code postgres} profile; start-up
+ * reports whether they hold.
  */
 @Component
 @Order(5)
@@ -48,11 +49,13 @@ class PostgresPlanner implements ApplicationRunner {
     });
     String planCache = jdbc.queryForObject("show plan_cache_mode", String.class);
     String jit = jdbc.queryForObject("show jit", String.class);
+    String pageCost = jdbc.queryForObject("show random_page_cost", String.class);
     String autovacuum = jdbc.queryForObject("show autovacuum", String.class);
-    LOG.info("PostgreSQL planner: plan_cache_mode={}, jit={}, autovacuum={}, statistics on {} permission bits",
-        planCache, jit, autovacuum, PERMISSION_BITS.size());
-    if (!"force_custom_plan".equals(planCache) || !"off".equals(jit)) {
-      LOG.warn("PostgreSQL connections lack the options '-c plan_cache_mode=force_custom_plan -c jit=off': "
+    LOG.info("PostgreSQL planner: plan_cache_mode={}, jit={}, random_page_cost={}, autovacuum={}, statistics on {} "
+        + "permission bits", planCache, jit, pageCost, autovacuum, PERMISSION_BITS.size());
+    if (!"force_custom_plan".equals(planCache) || !"off".equals(jit) || !"1.1".equals(pageCost)) {
+      LOG.warn("PostgreSQL connections lack the options "
+          + "'-c plan_cache_mode=force_custom_plan -c jit=off -c random_page_cost=1.1': "
           + "Tasklist's task lists can take seconds instead of milliseconds (see the README's PostgreSQL section)");
     }
     if ("off".equals(autovacuum)) {

@@ -22,9 +22,9 @@ import com.practiceflow.benchmark.TaskListLatency.Latency;
  * throughput of each main path, the escalation sweep and Tasklist latency, each at the volumes asked for.
  * Arguments: {@code db=h2|postgres}, {@code scales=1,4,16}, {@code parts=throughput,sweep,latency},
  * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code open=10000} (open
- * tasks for latency), {@code pauses=0,1000} (ms between a client's rounds), {@code hold=0} (seconds to keep the
- * latency data before measuring, to read query plans), {@code label=...}, and any {@code --spring.property=value}
- * of a tuning step.
+ * tasks for latency; {@code open=1000,10000} runs each volume), {@code pauses=0,1000} (ms between a client's
+ * rounds), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
+ * {@code label=...}, and any {@code --spring.property=value} of a tuning step.
  */
 public final class EngineBenchmark {
 
@@ -62,8 +62,10 @@ public final class EngineBenchmark {
         benchmark.sweep(scales, Integer.parseInt(options.getOrDefault("sweep", "625")));
       }
       if (parts.contains("latency")) {
-        benchmark.latency(Integer.parseInt(options.getOrDefault("open", "10000")),
-            ints(options.getOrDefault("pauses", "0,1000")), Integer.parseInt(options.getOrDefault("hold", "0")));
+        for (int open : ints(options.getOrDefault("open", "10000"))) {
+          benchmark.latency(open, ints(options.getOrDefault("pauses", "0,1000")),
+              Integer.parseInt(options.getOrDefault("hold", "0")));
+        }
       }
     }
     System.exit(0);
@@ -108,7 +110,8 @@ public final class EngineBenchmark {
           num(ours.rate()), num(base.rate()), num(ours.rate() / base.rate()),
           label + "; seconds: ours " + num(ours.seconds()) + ", baseline " + num(base.seconds()) + "; timers "
               + ours.timerJobs() + "/" + base.timerJobs() + "; escalated " + ours.escalated() + "; emails "
-              + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs()));
+              + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs() + "; "
+              + ours.records()));
       sweep.clear(ourIds);
       sweep.clear(baseIds);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.practiceflow.escalation.EscalationService;
 
@@ -28,7 +30,8 @@ final class EscalationSweep {
       "BoundaryEvent_AcknowledgeComplaintOverdue");
 
   /** What one sweep did. */
-  record Sweep(int tasks, double seconds, long timerJobs, int emails, long escalated, long failedJobs, Date clock) {
+  record Sweep(int tasks, double seconds, long timerJobs, int emails, long escalated, long failedJobs, Date clock,
+      String records) {
     double rate() {
       return tasks / seconds;
     }
@@ -84,6 +87,7 @@ final class EscalationSweep {
       }
     }
     int mailBefore = app.mail.messages().size();
+    Map<String, Long> recordsBefore = notificationRecords();
     Date clock = new Date(last.getTime() + 1000);
     ClockUtil.setCurrentTime(clock);
     long started = System.nanoTime();
@@ -97,8 +101,24 @@ final class EscalationSweep {
     long escalated = engine.getTaskService().createTaskQuery().processDefinitionKey(key).taskDefinitionKey(TASK)
         .taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true).count();
     long failed = management.createJobQuery().processDefinitionKey(key).withException().count();
+    long pendingLater = management.createJobQuery().processDefinitionKey(key).timers().count()
+        + management.createJobQuery().processDefinitionKey(key).messages().duedateHigherThen(clock).count();
+    Map<String, Long> records = notificationRecords();
+    records.replaceAll((type, n) -> n - recordsBefore.getOrDefault(type, 0L));
     ClockUtil.reset();
-    return new Sweep(count, seconds, timers, emails, escalated, failed, clock);
+    return new Sweep(count, seconds, timers, emails, escalated, failed, clock,
+        "notification records " + records + ", jobs due later " + pendingLater);
+  }
+
+  /** Notification records by type and status, to account for every email a sweep should have sent. */
+  private Map<String, Long> notificationRecords() {
+    Map<String, Long> counts = new TreeMap<>();
+    app.context.getBean(JdbcTemplate.class).query(
+        "select type, status, count(*) from notification group by type, status",
+        row -> {
+          counts.put(row.getString(1) + "/" + row.getString(2), row.getLong(3));
+        });
+    return counts;
   }
 
   /** Removes the cases, so the next volume starts from an empty table. */
