@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * Lets PostgreSQL plan the engine's authorization-checked task queries (Tasklist's lists and counts) from real
  * figures. Those queries test {@code PERMS_ & bit = bit} on ACT_RU_AUTHORIZATION, which holds a row per task and
  * candidate group; without statistics on those expressions the planner guesses 50 matching rows where there are
- * 10,000 and joins every task with every grant: 13 s instead of 0.15 s for one page (docs/benchmarks.md). The
- * statistics need ANALYZE, which autovacuum runs; start-up warns when it is off. The matching session settings
- * (plan_cache_mode, jit, random_page_cost) are connection options of the {@code postgres} profile; start-up
- * reports whether they hold.
+ * 10,000 and joins every task with every grant: 13 s instead of 0.15 s for a page's list query
+ * (docs/benchmarks.md). The statistics need ANALYZE, which autovacuum runs; start-up warns when it is off. The
+ * matching session settings (plan_cache_mode, jit, random_page_cost) are connection options of the
+ * {@code postgres} profile; start-up reports whether they hold.
  */
 @Component
 @Order(5)
