@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -24,7 +25,7 @@ public class NotificationTemplates {
 
   private final DateTimeFormatter dueFormat;
   // read once: a sweep renders thousands, and reading the jar each time showed in the profile
-  private final Map<NotificationType, String> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<NotificationType, String> loaded = new ConcurrentHashMap<>();
 
   public NotificationTemplates(CalendarProperties calendar) {
     this.dueFormat = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.US).withZone(calendar.getZone());

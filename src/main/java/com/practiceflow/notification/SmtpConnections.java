@@ -1,5 +1,6 @@
 package com.practiceflow.notification;
 
+import java.util.Date;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +17,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * One open SMTP connection per sending thread, reused from email to email. Opening a connection (greeting, EHLO,
  * STARTTLS, AUTH) costs more than sending: 43 ms a connection against 3 ms an email on the built-in server, and
- * more on a remote one (the 2,500-task escalation sweep took 7 % less time with it, docs/benchmarks.md). A connection the server has closed meanwhile is replaced once, then the failure is thrown.
+ * more on a remote one (the 2,500-task escalation sweep took 7 % less time with it, docs/benchmarks.md). A
+ * connection the server has closed meanwhile is replaced once, then the failure is thrown.
  */
 @Component
 class SmtpConnections implements DisposableBean {
@@ -35,7 +37,7 @@ class SmtpConnections implements DisposableBean {
       return;
     }
     if (message.getSentDate() == null) {
-      message.setSentDate(new java.util.Date());
+      message.setSentDate(new Date());
     }
     message.saveChanges();
     Transport transport = current.get();
@@ -58,7 +60,8 @@ class SmtpConnections implements DisposableBean {
   }
 
   private Transport connect(JavaMailSenderImpl sender) throws MessagingException {
-    Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
+    String protocol = sender.getProtocol() == null ? "smtp" : sender.getProtocol();
+    Transport transport = sender.getSession().getTransport(protocol);
     try {
       transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
     } catch (MessagingException | RuntimeException e) {
