@@ -1,6 +1,7 @@
 package com.practiceflow.notification;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,28 +22,31 @@ class NotificationLog {
     this.notifications = notifications;
   }
 
-  boolean wasSent(String key) {
-    return notifications.findByIdempotencyKey(key).map(n -> n.getStatus() == Notification.Status.SENT)
-        .orElse(false);
+  /** The record of an earlier attempt under this key, if any. */
+  Optional<Notification> earlier(String key) {
+    return notifications.findByIdempotencyKey(key);
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void sent(NotificationRequest request, String recipient, String key) {
-    Notification notification = record(request, recipient, key);
+  public void sent(NotificationRequest request, String recipient, String key, boolean retried) {
+    Notification notification = record(request, recipient, key, retried);
     notification.sent(Instant.now());
     notifications.save(notification);
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public Long failed(NotificationRequest request, String recipient, String key, String error) {
-    Notification notification = record(request, recipient, key);
+  public Long failed(NotificationRequest request, String recipient, String key, boolean retried, String error) {
+    Notification notification = record(request, recipient, key, retried);
     notification.attemptFailed(error);
     return notifications.save(notification).getId();
   }
 
-  /** The earlier attempt's record, or a new one saved by the caller once its outcome is set (one INSERT). */
-  private Notification record(NotificationRequest request, String recipient, String key) {
-    return notifications.findByIdempotencyKey(key)
+  /**
+   * The earlier attempt's record, read again in this transaction, or a new one saved by the caller once its
+   * outcome is set: a first attempt, the common case, costs one INSERT and no SELECT.
+   */
+  private Notification record(NotificationRequest request, String recipient, String key, boolean retried) {
+    return (retried ? notifications.findByIdempotencyKey(key) : Optional.<Notification>empty())
         .orElseGet(() -> new Notification(key, request.type(), recipient, request.reference(), request.taskName(),
             request.dueDate() == null ? null : request.dueDate().toInstant(), Instant.now()));
   }

@@ -1,20 +1,17 @@
 package com.practiceflow.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 import com.practiceflow.notification.NotificationTemplates.RenderedEmail;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends a notification to each recipient once. A recipient already sent under the same key is skipped, so a
@@ -26,19 +23,19 @@ public class NotificationService {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
-  private final JavaMailSender mailSender;
   private final SmtpConnections connections;
   private final NotificationTemplates templates;
   private final NotificationLog log;
-  private final String from;
+  private final MailMessages messages;
+  private final ServiceFileCache serviceFiles = new ServiceFileCache(NotificationService.class.getClassLoader());
 
   NotificationService(JavaMailSender mailSender, SmtpConnections connections, NotificationTemplates templates,
-      NotificationLog log, @Value("${practiceflow.mail.from:practiceflow@localhost}") String from) {
-    this.mailSender = mailSender;
+      NotificationLog log, @Value("${practiceflow.mail.from:practiceflow@localhost}") String from)
+      throws MessagingException {
     this.connections = connections;
     this.templates = templates;
     this.log = log;
-    this.from = from;
+    this.messages = new MailMessages(mailSender.createMimeMessage().getSession(), from);
   }
 
   /** Returns how many emails went out now (recipients already served under this key are not counted). */
@@ -48,43 +45,24 @@ public class NotificationService {
     int sent = 0;
     for (String recipient : request.recipients()) {
       String key = NotificationLog.key(request, recipient);
-      if (log.wasSent(key)) {
+      Optional<Notification> earlier = log.earlier(key);
+      if (earlier.map(n -> n.getStatus() == Notification.Status.SENT).orElse(false)) {
         continue;
       }
+      boolean retried = earlier.isPresent();
       try {
-        connections.send(message(key, recipient, email));
+        serviceFiles.run(() -> connections.send(messages.build(key, recipient, email)));
       } catch (MailException | MessagingException e) {
         // the reason only: a mail server's message never holds case details, and the recipient is staff
-        Long id = log.failed(request, recipient, key, e.getMessage());
+        Long id = log.failed(request, recipient, key, retried, e.getMessage());
         LOG.warn("{} for {} to notification #{} failed: {}", request.type(), request.reference(), id,
             e.getMessage());
         throw new NotificationFailedException(request.reference(), e);
       }
-      log.sent(request, recipient, key);
+      log.sent(request, recipient, key, retried);
       sent++;
     }
     LOG.info("{} for {} sent to {} recipient(s)", request.type(), request.reference(), sent);
     return sent;
-  }
-
-  /**
-   * The Message-ID is fixed per notification record: if a node dies after the mail server took the email but before
-   * the record says SENT, the retry sends the same Message-ID, which mail systems show once.
-   */
-  private MimeMessage message(String key, String recipient, RenderedEmail email) throws MessagingException {
-    String messageId = "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
-        + "@" + from.substring(from.indexOf('@') + 1) + ">";
-    MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
-      @Override
-      protected void updateMessageID() throws MessagingException {
-        setHeader("Message-ID", messageId);
-      }
-    };
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(from);
-    helper.setTo(recipient);
-    helper.setSubject(email.subject());
-    helper.setText(email.text(), email.html());
-    return message;
   }
 }

@@ -3,10 +3,15 @@ package com.practiceflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -64,6 +69,23 @@ class NotificationDeliveryTest {
     assertThat(record.getType()).isEqualTo(NotificationType.TASK_REMINDER);
     assertThat(record.getReference()).isEqualTo("CMP-2026-9001");
     assertThat(record.getSentAt()).isNotNull();
+  }
+
+  @Test
+  void anEmailIsPlainAndHtmlTextUnderAMessageIdItsKeyFixes() throws Exception {
+    String key = "test-format-" + System.nanoTime();
+    notifications.send(request(key, NotificationType.TASK_REMINDER, "hr@practice.example"));
+
+    MimeMessage received = mail.messages().get(0);
+    assertThat(received.getMessageID()).startsWith(
+        "<" + UUID.nameUUIDFromBytes((key + "|hr@practice.example").getBytes(StandardCharsets.UTF_8)) + "@");
+    assertThat(received.getContentType()).startsWith("multipart/alternative");
+    Multipart parts = (Multipart) received.getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
+    assertThat((String) parts.getBodyPart(0).getContent()).contains("CMP-2026-9001").doesNotContain("<p>");
+    assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
+    assertThat((String) parts.getBodyPart(1).getContent()).contains("CMP-2026-9001").contains("<a href=");
   }
 
   @Test
