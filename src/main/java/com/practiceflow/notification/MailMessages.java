@@ -27,7 +27,9 @@ final class MailMessages {
   MailMessages(Session session, String from) throws MessagingException {
     this.session = session;
     this.from = new InternetAddress(from);
-    this.domain = from.substring(from.indexOf('@') + 1);
+    // the address alone: a sender may be configured with a display name ("PracticeFlow <noreply@...>")
+    String address = this.from.getAddress();
+    this.domain = address.substring(address.indexOf('@') + 1);
   }
 
   /**
