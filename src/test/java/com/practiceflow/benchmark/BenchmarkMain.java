@@ -13,7 +13,8 @@ import com.practiceflow.benchmark.Results.Row;
 /**
  * The benchmark: each database's run in a fresh JVM ({@link EngineBenchmark}), then start-up and memory against
  * the bare Camunda app, then the report. {@code mvn -B -Pbenchmark verify} runs it; {@code -Dbench.args="..."}
- * passes options, e.g. {@code dbs=h2 scales=1,4 parts=sweep startups=0 out=target/bench.md}. The tables replace
+ * passes options, e.g. {@code dbs=h2 scales=1,4 parts=sweep startups=0 out=target/bench.md}; start-up runs take
+ * {@code startups=3 startupdbs=h2,postgres startupmodes=fresh,restart}. The tables replace
  * the measured part of the report and leave its hand-written analysis alone; {@code include=<log>} adds the rows
  * printed by an earlier run.
  */
@@ -26,6 +27,8 @@ public final class BenchmarkMain {
     List<String> engineArgs = new ArrayList<>();
     String dbs = "h2,postgres";
     int startups = 3;
+    String startupDbs = "h2,postgres";
+    String startupModes = "fresh,restart";
     Path out = Path.of("docs", "benchmarks.md");
     List<String> logs = new ArrayList<>();
     for (String arg : args) {
@@ -33,6 +36,10 @@ public final class BenchmarkMain {
         dbs = arg.substring(4);
       } else if (arg.startsWith("startups=")) {
         startups = Integer.parseInt(arg.substring(9));
+      } else if (arg.startsWith("startupdbs=")) {
+        startupDbs = arg.substring(11);
+      } else if (arg.startsWith("startupmodes=")) {
+        startupModes = arg.substring(13);
       } else if (arg.startsWith("include=")) {
         logs.add(arg.substring(8));
       } else if (arg.startsWith("out=")) {
@@ -53,10 +60,12 @@ public final class BenchmarkMain {
       }
     }
     Results startupResults = new Results();
-    if (startups > 0) {
-      new StartupRun(startupResults).run(startups);
-      rows.addAll(startupResults.rows());
+    for (String db : startups > 0 ? startupDbs.split(",") : new String[0]) {
+      for (String mode : startupModes.split(",")) {
+        new StartupRun(startupResults).run(startups, db.trim(), mode.trim().equals("restart"));
+      }
     }
+    rows.addAll(startupResults.rows());
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, Report.into(Files.exists(out) ? Files.readString(out) : "",
         Report.markdown(rows, String.join(" ", args))));

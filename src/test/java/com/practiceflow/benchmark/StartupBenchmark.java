@@ -32,14 +32,26 @@ final class StartupBenchmark {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
-  Start start(boolean bare, Path logs) throws Exception {
+  /**
+   * One start on the given database (a JDBC URL); {@code load} false skips the memory figures, for a start that only
+   * prepares a database.
+   */
+  Start start(boolean bare, String database, boolean load, Path logs) throws Exception {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         JVM_HEAP, "-cp", System.getProperty("java.class.path"),
-        (bare ? BareCamundaApplication.class : PracticeFlowApplication.class).getName(), "--server.port=" + port));
+        (bare ? BareCamundaApplication.class : PracticeFlowApplication.class).getName(), "--server.port=" + port,
+        "--spring.datasource.url=" + database));
+    if (database.startsWith("jdbc:postgresql:")) {
+      command.add("--spring.datasource.username=postgres");
+      if (!bare) {
+        // the postgres profile is a production one: no demo users and no built-in mail server unless asked for
+        command.addAll(List.of("--spring.profiles.active=postgres", "--practiceflow.demo-data.enabled=true",
+            "--practiceflow.mail-catcher.enabled=true"));
+      }
+    }
     if (!bare) {
-      command.addAll(List.of("--spring.datasource.url=jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1",
-          "--practiceflow.mail-catcher.port=0"));
+      command.add("--practiceflow.mail-catcher.port=0");
     }
     File log = logs.resolve((bare ? "bare" : "practiceflow") + "-startup.log").toFile();
     long launched = System.nanoTime();
@@ -53,9 +65,12 @@ final class StartupBenchmark {
         Thread.sleep(50);
       }
       double seconds = (System.nanoTime() - launched) / 1e9;
+      if (!load) {
+        return new Start(seconds, Double.NaN, Double.NaN);
+      }
       Thread.sleep(5000);
       double afterStart = rssMegabytes(process.pid());
-      load(port, bare ? "demo" : "manager");
+      useFor30Seconds(port, bare ? "demo" : "manager");
       double underLoad = rssMegabytes(process.pid());
       return new Start(seconds, afterStart, underLoad);
     } finally {
@@ -65,7 +80,7 @@ final class StartupBenchmark {
   }
 
   /** 20 logged-in clients reading task lists and process definitions for 30 seconds. */
-  private void load(int port, String user) throws Exception {
+  private void useFor30Seconds(int port, String user) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(20);
     List<Future<Integer>> clients = new ArrayList<>();
     long until = System.currentTimeMillis() + 30_000;
