@@ -27,6 +27,8 @@ public class EscalationService {
 
   /** Task-local flag set on an escalated task; Tasklist's Escalated filter shows the tasks carrying it. */
   public static final String ESCALATED_VARIABLE = "escalated";
+  /** Task-local: the group the escalation made candidates, when they were not already. */
+  static final String BROUGHT_IN_VARIABLE = "escalationBroughtIn";
   private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
 
   private final TaskService taskService;
@@ -46,14 +48,22 @@ public class EscalationService {
     this.properties = properties;
   }
 
-  /** Emails the assignee, or the candidate groups' members while nobody has claimed the task. */
+  /**
+   * Emails the assignee, or the candidate groups' members while nobody has claimed the task. When both ladder timers
+   * came due together (after an outage) and the escalation ran first, the managers it brought in get the escalation
+   * email and are left out of the reminder, which is for the task's own holders: one email to them, not two.
+   */
   public void remind(String taskId, String reference, String notificationKey) {
     Task task = openTask(taskId);
     if (task == null) {
       return;
     }
-    List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee())
-        : recipients.ofGroups(candidateGroups(task));
+    List<String> groups = candidateGroups(task);
+    Object broughtIn = taskService.getVariableLocal(task.getId(), BROUGHT_IN_VARIABLE);
+    if (broughtIn != null) {
+      groups = groups.stream().filter(group -> !group.equals(broughtIn)).toList();
+    }
+    List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee()) : recipients.ofGroups(groups);
     notifications.send(new NotificationRequest(notificationKey, NotificationType.TASK_REMINDER, to, reference,
         task.getName(), task.getDueDate(), links.task(task.getId())));
   }
@@ -67,6 +77,7 @@ public class EscalationService {
     String managers = properties.getManagerGroup();
     if (!candidateGroups(task).contains(managers)) {
       taskService.addCandidateGroup(task.getId(), managers);
+      taskService.setVariableLocal(task.getId(), BROUGHT_IN_VARIABLE, managers);
     }
     if (task.getPriority() < properties.getMinimumPriority()) {
       task.setPriority(properties.getMinimumPriority());

@@ -160,6 +160,36 @@ class EscalationLadderTest {
   }
 
   @org.junit.jupiter.api.Test
+  void whenTheEscalationRunsBeforeTheReminderTheManagersGetOneEmailAndTheHoldersTheReminder() {
+    // after an outage both ladder timers are due at once and their steps run in either order
+    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
+    process.fireTimer(LadderIds.dueTimer("Task_InvestigateComplaint"));
+    process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
+    process.runAsync(LadderIds.escalateStep("Task_InvestigateComplaint"));
+    process.runAsync(LadderIds.emailStep("Task_InvestigateComplaint"));
+    process.runAsync(LadderIds.remindStep("Task_InvestigateComplaint"));
+
+    assertThat(MailAssertions.to(mail, "manager@practice.example")).extracting(MailAssertions.Mail::subject)
+        .singleElement().asString().startsWith("Escalated: ");
+    assertThat(MailAssertions.to(mail, "clinician@practice.example")).extracting(MailAssertions.Mail::subject)
+        .singleElement().asString().startsWith("Reminder: ");
+  }
+
+  @org.junit.jupiter.api.Test
+  void managersHoldingTheTaskThemselvesAreStillRemindedWhenTheEscalationRanFirst() {
+    ProcessDriver process = atTask("complaintResolution", "Task_ApproveResponse", "clinical-care");
+    process.fireTimer(LadderIds.dueTimer("Task_ApproveResponse"));
+    process.fireTimer(LadderIds.overdueTimer("Task_ApproveResponse"));
+    process.runAsync(LadderIds.escalateStep("Task_ApproveResponse"));
+    process.runAsync(LadderIds.emailStep("Task_ApproveResponse"));
+    process.runAsync(LadderIds.remindStep("Task_ApproveResponse"));
+
+    assertThat(MailAssertions.to(mail, "manager@practice.example")).extracting(MailAssertions.Mail::subject)
+        .anySatisfy(subject -> assertThat(subject).startsWith("Reminder: "))
+        .anySatisfy(subject -> assertThat(subject).startsWith("Escalated: ")).hasSize(2);
+  }
+
+  @org.junit.jupiter.api.Test
   void escalationStandsDuringAMailOutageAndTheEmailFollowsOnceTheServerIsBack() {
     ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
     process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
