@@ -161,13 +161,8 @@ class EscalationLadderTest {
 
   @org.junit.jupiter.api.Test
   void whenTheEscalationRunsBeforeTheReminderTheManagersGetOneEmailAndTheHoldersTheReminder() {
-    // after an outage both ladder timers are due at once and their steps run in either order
-    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
-    process.fireTimer(LadderIds.dueTimer("Task_InvestigateComplaint"));
-    process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
-    process.runAsync(LadderIds.escalateStep("Task_InvestigateComplaint"));
-    process.runAsync(LadderIds.emailStep("Task_InvestigateComplaint"));
-    process.runAsync(LadderIds.remindStep("Task_InvestigateComplaint"));
+    escalateBeforeReminding(atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care"),
+        "Task_InvestigateComplaint");
 
     assertThat(MailAssertions.to(mail, "manager@practice.example")).extracting(MailAssertions.Mail::subject)
         .singleElement().asString().startsWith("Escalated: ");
@@ -177,12 +172,8 @@ class EscalationLadderTest {
 
   @org.junit.jupiter.api.Test
   void managersHoldingTheTaskThemselvesAreStillRemindedWhenTheEscalationRanFirst() {
-    ProcessDriver process = atTask("complaintResolution", "Task_ApproveResponse", "clinical-care");
-    process.fireTimer(LadderIds.dueTimer("Task_ApproveResponse"));
-    process.fireTimer(LadderIds.overdueTimer("Task_ApproveResponse"));
-    process.runAsync(LadderIds.escalateStep("Task_ApproveResponse"));
-    process.runAsync(LadderIds.emailStep("Task_ApproveResponse"));
-    process.runAsync(LadderIds.remindStep("Task_ApproveResponse"));
+    escalateBeforeReminding(atTask("complaintResolution", "Task_ApproveResponse", "clinical-care"),
+        "Task_ApproveResponse");
 
     assertThat(MailAssertions.to(mail, "manager@practice.example")).extracting(MailAssertions.Mail::subject)
         .anySatisfy(subject -> assertThat(subject).startsWith("Reminder: "))
@@ -211,6 +202,15 @@ class EscalationLadderTest {
     }
     process.runAsync(LadderIds.emailStep("Task_InvestigateComplaint"));
     assertThat(MailAssertions.to(mail, "manager@practice.example")).hasSize(1);
+  }
+
+  /** After an outage both ladder timers are due at once and their steps run in either order; here escalation first. */
+  private static void escalateBeforeReminding(ProcessDriver process, String taskKey) {
+    process.fireTimer(LadderIds.dueTimer(taskKey));
+    process.fireTimer(LadderIds.overdueTimer(taskKey));
+    process.runAsync(LadderIds.escalateStep(taskKey));
+    process.runAsync(LadderIds.emailStep(taskKey));
+    process.runAsync(LadderIds.remindStep(taskKey));
   }
 
   private static String subjectDate(Date due) {
