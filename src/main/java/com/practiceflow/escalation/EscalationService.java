@@ -58,12 +58,8 @@ public class EscalationService {
     if (task == null) {
       return;
     }
-    List<String> groups = candidateGroups(task);
-    Object broughtIn = taskService.getVariableLocal(task.getId(), BROUGHT_IN_VARIABLE);
-    if (broughtIn != null) {
-      groups = groups.stream().filter(group -> !group.equals(broughtIn)).toList();
-    }
-    List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee()) : recipients.ofGroups(groups);
+    List<String> to = task.getAssignee() != null ? recipients.ofUser(task.getAssignee())
+        : recipients.ofGroups(holders(task));
     notifications.send(new NotificationRequest(notificationKey, NotificationType.TASK_REMINDER, to, reference,
         task.getName(), task.getDueDate(), links.task(task.getId())));
   }
@@ -109,6 +105,12 @@ public class EscalationService {
       LOG.info("Task {} is already done: nothing to remind or escalate", taskId);
     }
     return task;
+  }
+
+  /** The candidate groups, less the one an escalation brought in (it has the escalation email). */
+  private List<String> holders(Task task) {
+    Object broughtIn = taskService.getVariableLocal(task.getId(), BROUGHT_IN_VARIABLE);
+    return candidateGroups(task).stream().filter(group -> !group.equals(broughtIn)).toList();
   }
 
   private List<String> candidateGroups(Task task) {
