@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -100,7 +102,11 @@ public class EscalationService {
   }
 
   private Task openTask(String taskId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    // in a ladder step the engine reads the task by id, through its cache; a task query would evaluate its whole
+    // dynamic SQL for one row (docs/benchmarks.md, tuning step 11)
+    CommandContext step = Context.getCommandContext();
+    Task task = step != null ? step.getTaskManager().findTaskById(taskId)
+        : taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       LOG.info("Task {} is already done: nothing to remind or escalate", taskId);
     }

@@ -3,6 +3,9 @@ package com.practiceflow.notification;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutorContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 
 /**
@@ -18,6 +21,13 @@ public final class NotificationKeys {
 
   public static String of(DelegateExecution execution) {
     String activity = execution.getCurrentActivityId();
+    // run by the job executor, the step's own job is at hand; a job query is for steps run any other way
+    JobExecutorContext executor = Context.getJobExecutorContext();
+    JobEntity running = executor == null ? null : executor.getCurrentJob();
+    if (running != null && activity.equals(running.getActivityId())
+        && execution.getProcessInstanceId().equals(running.getProcessInstanceId())) {
+      return execution.getProcessInstanceId() + "/job/" + running.getId();
+    }
     List<Job> jobs = execution.getProcessEngineServices().getManagementService().createJobQuery()
         .processInstanceId(execution.getProcessInstanceId()).activityId(activity).list();
     Job own = jobs.stream().filter(j -> execution.getId().equals(j.getExecutionId())).findFirst()
