@@ -45,8 +45,8 @@ public class NotificationService {
     int sent = 0;
     for (String recipient : request.recipients()) {
       String key = NotificationLog.key(request, recipient);
-      Optional<Notification> earlier = log.earlier(key);
-      if (earlier.map(n -> n.getStatus() == Notification.Status.SENT).orElse(false)) {
+      Optional<Notification.Status> earlier = log.earlier(key);
+      if (earlier.orElse(null) == Notification.Status.SENT) {
         continue;
       }
       boolean retried = earlier.isPresent();
