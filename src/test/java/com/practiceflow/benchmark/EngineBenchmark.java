@@ -56,7 +56,7 @@ public final class EngineBenchmark {
       EngineBenchmark benchmark = new EngineBenchmark(app, options.getOrDefault("label", "as shipped"));
       if (parts.contains("throughput")) {
         benchmark.throughput(scales, Integer.parseInt(options.getOrDefault("cases", "10")),
-            options.getOrDefault("only", ""));
+            options.getOrDefault("only", ""), Integer.parseInt(options.getOrDefault("repeat", "3")));
       }
       if (parts.contains("sweep")) {
         benchmark.sweep(scales, Integer.parseInt(options.getOrDefault("sweep", "625")), parts.contains("latency"));
@@ -71,7 +71,7 @@ public final class EngineBenchmark {
     System.exit(0);
   }
 
-  private void throughput(List<Integer> scales, int cases, String only) throws Exception {
+  private void throughput(List<Integer> scales, int cases, String only, int repeat) throws Exception {
     ThroughputRun run = new ThroughputRun(app, CLIENT_THREADS);
     for (MainPath path : MainPaths.all()) {
       if (!only.isEmpty() && !only.contains(path.key)) {
@@ -83,11 +83,22 @@ public final class EngineBenchmark {
         run.run(path, false, 3, variables);
         for (int scale : scales) {
           int count = cases * scale;
-          double base = run.run(path, true, count, variables);
-          double ours = run.run(path, false, count, variables);
+          // a run of 80 cases lasts seconds, so one run's ratio moves by tenths: alternate and take medians
+          List<Double> bases = new ArrayList<>();
+          List<Double> ourRuns = new ArrayList<>();
+          List<String> ratios = new ArrayList<>();
+          for (int r = 0; r < repeat; r++) {
+            bases.add(run.run(path, true, count, variables));
+            ourRuns.add(run.run(path, false, count, variables));
+            ratios.add(num(bases.get(r) / ourRuns.get(r)));
+          }
+          double base = median(bases);
+          double ours = median(ourRuns);
           results.add(new Row("throughput", app.database, path.key, scale + "x (" + count + ")",
               num(count / ours), num(count / base), num(base / ours),
-              label + "; ms per case: ours " + num(ours * 1000 / count) + ", baseline " + num(base * 1000 / count)));
+              label + "; ms per case: ours " + num(ours * 1000 / count) + ", baseline " + num(base * 1000 / count)
+                  + (repeat > 1 ? "; medians of " + repeat + " runs, whose ratios were " + String.join(", ", ratios)
+                      : "")));
         }
       } catch (RuntimeException e) {
         results.add(new Row("throughput", app.database, path.key, "-", "failed", "", "",
@@ -169,6 +180,12 @@ public final class EngineBenchmark {
           num(b.p50()) + " / " + num(b.p95()) + " / " + num(b.p99()), num(o.p95() / b.p95()),
           label + "; samples " + o.samples() + "/" + b.samples()));
     }
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 
   private static List<Integer> ints(String csv) {
