@@ -103,7 +103,7 @@ public class EscalationService {
 
   private Task openTask(String taskId) {
     // in a ladder step the engine reads the task by id, through its cache; a task query would evaluate its whole
-    // dynamic SQL for one row (docs/benchmarks.md, tuning step 11)
+    // dynamic SQL for one row (docs/benchmarks.md, tuning step 12)
     CommandContext step = Context.getCommandContext();
     Task task = step != null ? step.getTaskManager().findTaskById(taskId)
         : taskService.createTaskQuery().taskId(taskId).singleResult();

@@ -1,5 +1,6 @@
 package com.practiceflow.benchmark;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -93,14 +94,14 @@ final class EscalationSweep {
     ClockUtil.setCurrentTime(clock);
     long started = System.nanoTime();
     // the wall-clock window, to match a profile or a database log to one side's sweep
-    System.out.println("SWEEP " + key + " " + count + " started " + java.time.Instant.now());
+    System.out.println("SWEEP " + key + " " + count + " started " + Instant.now());
     app.configuration().getJobExecutor().jobWasAdded();
     // counting the job table is itself work for the database: often enough to time a sweep, not to slow it
     while (executable(key) > 0) {
       Thread.sleep(500);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.println("SWEEP " + key + " " + count + " ended " + java.time.Instant.now());
+    System.out.println("SWEEP " + key + " " + count + " ended " + Instant.now());
     int emails = app.mail.messages().size() - mailBefore;
     long escalated = engine.getTaskService().createTaskQuery().processDefinitionKey(key).taskDefinitionKey(TASK)
         .taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true).count();
