@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.RecordsByReference;
 
 /** Keeps the dispute record and its appeal levels; computes the figures a manager watches. */
 @Service
@@ -24,11 +25,14 @@ public class DisputeService {
   private final Disputes disputes;
   private final Appeals appeals;
   private final CaseReferences references;
+  private final RecordsByReference lookup;
 
-  DisputeService(Disputes disputes, Appeals appeals, CaseReferences references) {
+  DisputeService(Disputes disputes, Appeals appeals, CaseReferences references,
+      RecordsByReference lookup) {
     this.disputes = disputes;
     this.appeals = appeals;
     this.references = references;
+    this.lookup = lookup;
   }
 
   public Dispute open(Dispute.Type type, DisputeFacts facts, String sourceKey, LocalDate today) {
@@ -90,7 +94,7 @@ public class DisputeService {
 
   @Transactional(readOnly = true)
   public java.util.Optional<Dispute> byReference(String reference) {
-    return disputes.findByReference(reference);
+    return lookup.find(Dispute.class, reference);
   }
 
   @Transactional(readOnly = true)

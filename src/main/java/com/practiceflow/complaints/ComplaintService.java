@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.RecordsByReference;
 
 /** Keeps the complaint record: every change of status and date goes through here. */
 @Service
@@ -19,12 +20,14 @@ public class ComplaintService {
 
   private final Complaints complaints;
   private final CaseReferences references;
+  private final RecordsByReference lookup;
   private final int retentionYears;
 
-  ComplaintService(Complaints complaints, CaseReferences references,
+  ComplaintService(Complaints complaints, CaseReferences references, RecordsByReference lookup,
       @Value("${practiceflow.complaints.retention-years:6}") int retentionYears) {
     this.complaints = complaints;
     this.references = references;
+    this.lookup = lookup;
     this.retentionYears = retentionYears;
   }
 
@@ -40,7 +43,7 @@ public class ComplaintService {
   public Complaint ofCase(String businessKey) {
     String reference = businessKey != null && businessKey.endsWith(BREACH_SUFFIX)
         ? businessKey.substring(0, businessKey.length() - BREACH_SUFFIX.length()) : businessKey;
-    return complaints.findByReference(reference)
+    return lookup.find(Complaint.class, reference)
         .orElseThrow(() -> new IllegalStateException("No complaint for case " + businessKey));
   }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.RecordsByReference;
 import com.practiceflow.security.GroupMembers;
 
 /** Keeps the policy inventory: versions, publication, retirement, attestations and review decisions. */
@@ -29,17 +30,19 @@ public class PolicyService {
   private final Attestations attestations;
   private final PolicyReviews reviews;
   private final CaseReferences references;
+  private final RecordsByReference lookup;
   private final GroupMembers members;
   private final int retentionYears;
 
   PolicyService(Policies policies, PolicyVersions versions, Attestations attestations, PolicyReviews reviews,
-      CaseReferences references, GroupMembers members,
+      CaseReferences references, RecordsByReference lookup, GroupMembers members,
       @Value("${practiceflow.policies.retention-years:6}") int retentionYears) {
     this.policies = policies;
     this.versions = versions;
     this.attestations = attestations;
     this.reviews = reviews;
     this.references = references;
+    this.lookup = lookup;
     this.members = members;
     this.retentionYears = retentionYears;
   }
@@ -174,7 +177,7 @@ public class PolicyService {
   }
 
   public Policy byReference(String reference) {
-    return policies.findByReference(reference.trim())
+    return lookup.find(Policy.class, reference.trim())
         .orElseThrow(() -> new IllegalArgumentException("No policy " + reference));
   }
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.RecordsByReference;
 import com.practiceflow.staff.ScreeningSearch.Occasion;
 import com.practiceflow.staff.ScreeningSearch.Result;
 import com.practiceflow.staff.ScreeningSearch.Source;
@@ -29,11 +30,12 @@ public class StaffService {
   private final VaccineOffers vaccines;
   private final ReviewOutcomes reviews;
   private final CaseReferences references;
+  private final RecordsByReference lookup;
   private final StaffRetention retention;
 
   StaffService(StaffMembers staff, Requisitions requisitions, ScreeningSearches searches, Credentials credentials,
       TrainingRecords trainings, I9Records i9s, VaccineOffers vaccines, ReviewOutcomes reviews,
-      CaseReferences references, StaffRetention retention) {
+      CaseReferences references, RecordsByReference lookup, StaffRetention retention) {
     this.staff = staff;
     this.requisitions = requisitions;
     this.searches = searches;
@@ -43,6 +45,7 @@ public class StaffService {
     this.vaccines = vaccines;
     this.reviews = reviews;
     this.references = references;
+    this.lookup = lookup;
     this.retention = retention;
   }
 
@@ -154,7 +157,7 @@ public class StaffService {
 
   @Transactional(readOnly = true)
   public java.util.Optional<StaffMember> byReference(String reference) {
-    return staff.findByReference(reference);
+    return lookup.find(StaffMember.class, reference);
   }
 
   @Transactional(readOnly = true)
