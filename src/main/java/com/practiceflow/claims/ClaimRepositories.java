@@ -22,8 +22,6 @@ interface ServiceLines extends JpaRepository<ServiceLineRecord, Long> {
 /** Disputes. */
 interface Disputes extends JpaRepository<Dispute, Long> {
 
-  Optional<Dispute> findByReference(String reference);
-
   boolean existsBySourceKey(String sourceKey);
 
   List<Dispute> findByStatusNot(Dispute.Status status);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.practiceflow.records.RecordsByReference;
 import com.practiceflow.security.CurrentUser;
 
 import jakarta.validation.Valid;
@@ -26,12 +27,12 @@ import jakarta.validation.Valid;
 class ComplaintController {
 
   private final ComplaintStarter starter;
-  private final Complaints complaints;
+  private final RecordsByReference records;
   private final CurrentUser currentUser;
 
-  ComplaintController(ComplaintStarter starter, Complaints complaints, CurrentUser currentUser) {
+  ComplaintController(ComplaintStarter starter, RecordsByReference records, CurrentUser currentUser) {
     this.starter = starter;
-    this.complaints = complaints;
+    this.records = records;
     this.currentUser = currentUser;
   }
 
@@ -44,7 +45,7 @@ class ComplaintController {
 
   @GetMapping("/{reference}")
   Complaint show(@PathVariable String reference) {
-    Complaint complaint = complaints.findByReference(reference)
+    Complaint complaint = records.find(Complaint.class, reference)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No complaint " + reference));
     if (!currentUser.isManager() && (complaint.getOwnerGroup() == null
         || !currentUser.isMemberOf(complaint.getOwnerGroup()))) {

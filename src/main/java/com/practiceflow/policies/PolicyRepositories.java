@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Policies. */
 interface Policies extends JpaRepository<Policy, Long> {
 
-  Optional<Policy> findByReference(String reference);
-
   List<Policy> findByStatus(Policy.Status status);
 }
 

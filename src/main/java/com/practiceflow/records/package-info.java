@@ -1,2 +1,5 @@
-/** Shared record-keeping helpers: human-readable case references such as {@code CMP-2026-0001}, and finding a record by one. */
+/**
+ * Shared record-keeping helpers: human-readable case references such as {@code CMP-2026-0001}, and finding a
+ * record by one.
+ */
 package com.practiceflow.records;

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Staff members. */
 interface StaffMembers extends JpaRepository<StaffMember, Long> {
 
-  Optional<StaffMember> findByReference(String reference);
-
   List<StaffMember> findByStatusOrderById(StaffMember.Status status);
 }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.PracticeFlowTest;
 import com.practiceflow.RestClient;
+import com.practiceflow.records.RecordsByReference;
 
 @PracticeFlowTest
 class ComplaintIntakeApiTest {
@@ -25,6 +26,8 @@ class ComplaintIntakeApiTest {
   RuntimeService runtimeService;
   @Autowired
   Complaints complaints;
+  @Autowired
+  RecordsByReference records;
   final ObjectMapper json = new ObjectMapper();
   RestClient rest;
 
@@ -52,7 +55,7 @@ class ComplaintIntakeApiTest {
     var instance = runtimeService.createProcessInstanceQuery()
         .processInstanceId(answer.get("processInstanceId").asText()).singleResult();
     assertThat(instance.getBusinessKey()).isEqualTo(reference);
-    Complaint complaint = complaints.findByReference(reference).orElseThrow();
+    Complaint complaint = records.find(Complaint.class, reference).orElseThrow();
     assertThat(complaint.getJurisdiction()).isEqualTo("UK");
     assertThat(complaint.getPatientName()).isEqualTo("Sam Example");
     assertThat(complaint.getOwnerGroup()).isEqualTo("practice-managers");

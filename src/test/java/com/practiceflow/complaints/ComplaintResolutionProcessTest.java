@@ -27,6 +27,7 @@ import com.practiceflow.ProcessDriver;
 import com.practiceflow.escalation.Escalations;
 import com.practiceflow.escalation.LadderIds;
 import com.practiceflow.notification.MailCatcher;
+import com.practiceflow.records.RecordsByReference;
 
 @PracticeFlowTest
 class ComplaintResolutionProcessTest {
@@ -40,7 +41,7 @@ class ComplaintResolutionProcessTest {
   @Autowired
   ComplaintStarter starter;
   @Autowired
-  Complaints complaints;
+  RecordsByReference records;
   @Autowired
   Escalations escalations;
   @Autowired
@@ -71,7 +72,7 @@ class ComplaintResolutionProcessTest {
     String reference = instance != null ? instance.getBusinessKey()
         : engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.id())
             .singleResult().getBusinessKey();
-    return complaints.findByReference(reference).orElseThrow();
+    return records.find(Complaint.class, reference).orElseThrow();
   }
 
   private static Map<String, Object> vars(Object... keyValues) {
