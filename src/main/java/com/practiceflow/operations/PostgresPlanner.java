@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * candidate group; without statistics on those expressions the planner guesses 50 matching rows where there are
  * 10,000 and joins every task with every grant: 13 s instead of 0.15 s for a page's list query
  * (docs/benchmarks.md). The statistics need ANALYZE, which autovacuum runs; start-up warns when it is off. The
- * matching session settings (plan_cache_mode, jit, random_page_cost) are connection options of the
- * {@code postgres} profile; start-up reports whether they hold.
+ * matching session settings (jit, random_page_cost) are connection options of the {@code postgres} profile, the plan
+ * cache mode is set per caller ({@link PlanCacheModes}); start-up reports whether they hold.
  */
 @Component
 @Order(5)
@@ -32,10 +32,12 @@ class PostgresPlanner implements ApplicationRunner {
 
   private final JdbcTemplate jdbc;
   private final StartupLock startupLock;
+  private final boolean freshPlansForRequests;
 
   PostgresPlanner(JdbcTemplate jdbc, StartupLock startupLock) {
     this.jdbc = jdbc;
     this.startupLock = startupLock;
+    this.freshPlansForRequests = jdbc.getDataSource() instanceof PlanCacheModes;
   }
 
   @Override
@@ -51,12 +53,13 @@ class PostgresPlanner implements ApplicationRunner {
     String jit = jdbc.queryForObject("show jit", String.class);
     String pageCost = jdbc.queryForObject("show random_page_cost", String.class);
     String autovacuum = jdbc.queryForObject("show autovacuum", String.class);
-    LOG.info("PostgreSQL planner: plan_cache_mode={}, jit={}, random_page_cost={}, autovacuum={}, statistics on {} "
-        + "permission bits", planCache, jit, pageCost, autovacuum, PERMISSION_BITS.size());
-    if (!"force_custom_plan".equals(planCache) || !"off".equals(jit) || !"1.1".equals(pageCost)) {
-      LOG.warn("PostgreSQL connections lack the options "
-          + "'-c plan_cache_mode=force_custom_plan -c jit=off -c random_page_cost=1.1': "
-          + "Tasklist's task lists can take seconds instead of milliseconds (see the README's PostgreSQL section)");
+    LOG.info("PostgreSQL planner: plan_cache_mode={} ({} for web requests), jit={}, random_page_cost={}, "
+        + "autovacuum={}, statistics on {} permission bits", planCache,
+        freshPlansForRequests ? PlanCacheModes.FRESH : planCache, jit, pageCost, autovacuum, PERMISSION_BITS.size());
+    if (!freshPlansForRequests || !"off".equals(jit) || !"1.1".equals(pageCost)) {
+      LOG.warn("PostgreSQL connections lack the options '-c jit=off -c random_page_cost=1.1' or fresh plans for "
+          + "web requests: Tasklist's task lists can take seconds instead of milliseconds (see the README's "
+          + "PostgreSQL section)");
     }
     if ("off".equals(autovacuum)) {
       LOG.warn("PostgreSQL autovacuum is off: table statistics go stale as cases accumulate and task queries "

@@ -111,7 +111,8 @@ public final class EngineBenchmark {
     MainPath complaints = MainPaths.complaints();
     Map<String, Object> variables = new ThroughputRun(app, CLIENT_THREADS).sampleVariables(complaints);
     EscalationSweep sweep = new EscalationSweep(app);
-    for (int scale : scales) {
+    for (int i = 0; i < scales.size(); i++) {
+      int scale = scales.get(i);
       int count = tasks * scale;
       // each side sweeps a database holding only its own cases, freshly vacuumed: the baseline's deleted job rows
       // must not slow ours down, nor the reverse
@@ -127,7 +128,7 @@ public final class EngineBenchmark {
               + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs() + "; "
               + ours.records()));
       // every run starts on a new database: after the last volume, deleting (minutes at 10,000) is for what follows
-      if (moreToCome || scale != scales.get(scales.size() - 1)) {
+      if (moreToCome || i < scales.size() - 1) {
         sweep.clear(ourIds);
       }
     }

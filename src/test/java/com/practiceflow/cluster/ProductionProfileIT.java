@@ -54,14 +54,15 @@ class ProductionProfileIT {
   }
 
   @Test
-  void letsPostgresPlanTaskQueriesFromPermissionStatisticsWithFreshPlansNoJitAndSsdPageCost() throws Exception {
+  void letsPostgresPlanTaskQueriesFromPermissionStatisticsWithFreshPlansForRequestsNoJitAndSsdPageCost() throws Exception {
     JarProcess app = JarProcess.start(Path.of("target/production-it/planner.log"),
         environment("long-enough-admin-secret-42"), "--spring.profiles.active=postgres,production",
         "--server.port=" + PORT);
     try {
       app.awaitReady(PORT);
       assertThat(app.output()).as("settings of the app's own connections, as start-up reads them")
-          .contains("PostgreSQL planner: plan_cache_mode=force_custom_plan, jit=off, random_page_cost=1.1,");
+          .contains("PostgreSQL planner: plan_cache_mode=auto (force_custom_plan for web requests), jit=off, "
+              + "random_page_cost=1.1,");
       try (Connection db = DriverManager.getConnection(DATABASE_URL, "postgres", "");
           var statistics = db.createStatement().executeQuery("select count(*) from pg_stats_ext_exprs"
               + " where tablename = 'act_ru_authorization' and statistics_name like 'act_stat_auth_perms_%'")) {
