@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.stereotype.Component;
 
-/** Registers the history level that keeps patient details out of the engine's history tables. */
+/**
+ * Registers the history level that keeps patient details out of the engine's history tables, and the per-task
+ * grants that leave out the practice managers' redundant ones.
+ */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
 
@@ -18,5 +21,6 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         : new ArrayList<>(configuration.getCustomHistoryLevels());
     levels.add(new PatientDetailsHistoryLevel());
     configuration.setCustomHistoryLevels(levels);
+    configuration.setResourceAuthorizationProvider(new TaskGrants());
   }
 }
