@@ -1,6 +1,6 @@
 // Billing files an appeal from the real Camunda Tasklist.
 // usage: node tasklist-appeal.mjs <baseUrl> <disputeReference> <screenshotDir>
-import { choose, complete, logIn, scenario, step, typeDate } from './tasklist.mjs';
+import { choose, claim, complete, logIn, scenario, step, typeDate } from './tasklist.mjs';
 
 const [baseUrl, reference, shots] = process.argv.slice(2);
 await scenario(shots, 'appeal', async (browser, context) => {
@@ -10,9 +10,7 @@ await scenario(shots, 'appeal', async (browser, context) => {
   await page.getByText("My group's tasks").first().click();
   step(`billing opens the appeal of ${reference}`);
   await page.locator('li.task', { hasText: reference }).filter({ hasText: 'File appeal' }).first().click();
-  await page.getByRole('button', { name: 'Claim' }).click();
-  const form = page.locator('.fjs-form');
-  await form.waitFor();
+  const form = await claim(page);
   const shown = await form.getByRole('textbox', { name: 'Dispute', exact: true }).inputValue();
   if (shown !== reference) throw new Error(`the form shows ${shown}, not ${reference}`);
   await typeDate(form, null, '12/01/2026');

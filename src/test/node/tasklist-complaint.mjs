@@ -2,7 +2,7 @@
 // then a member of the owning group claims the acknowledgement task and completes its form; a manager logged in to
 // Tasklist reads the mail catcher in the same session.
 // usage: node tasklist-complaint.mjs <baseUrl> <token> <screenshotDir>
-import { choose, complete, logIn as logInAt, launch, step, typeDate } from './tasklist.mjs';
+import { choose, claim, complete, launch, logIn as logInAt, step, typeDate } from './tasklist.mjs';
 
 const [baseUrl, token, shots] = process.argv.slice(2);
 const browser = await launch();
@@ -46,9 +46,7 @@ try {
   await page.getByText("My group's tasks").first().click();
   step('billing opens the acknowledgement task');
   await page.getByText('Acknowledge complaint').first().click();
-  await page.getByRole('button', { name: 'Claim' }).click();
-  const taskForm = page.locator('.fjs-form');
-  await taskForm.waitFor();
+  const taskForm = await claim(page);
   await taskForm.getByText(token).first().waitFor().catch(async () => {
     const value = await taskForm.getByLabel('Complaint').inputValue();
     if (!value.includes(token)) throw new Error(`task form shows another complaint: ${value}`);

@@ -1,6 +1,6 @@
 // HR completes an onboarding task form in the real Camunda Tasklist: I-9 Section 1 of one new staff member.
 // usage: node tasklist-onboarding.mjs <baseUrl> <staffReference> <screenshotDir>
-import { complete, logIn, scenario, step, typeDate } from './tasklist.mjs';
+import { claim, complete, logIn, scenario, step, typeDate } from './tasklist.mjs';
 
 const [baseUrl, reference, shots] = process.argv.slice(2);
 await scenario(shots, 'onboarding', async (browser, context) => {
@@ -10,9 +10,7 @@ await scenario(shots, 'onboarding', async (browser, context) => {
   await page.getByText("My group's tasks").first().click();
   step(`hr opens I-9 Section 1 of ${reference}`);
   await page.locator('li.task', { hasText: reference }).filter({ hasText: 'I-9 Section 1' }).first().click();
-  await page.getByRole('button', { name: 'Claim' }).click();
-  const form = page.locator('.fjs-form');
-  await form.waitFor();
+  const form = await claim(page);
   const shown = await form.getByLabel('Staff member').inputValue();
   if (shown !== reference) throw new Error(`the form shows ${shown}, not ${reference}`);
   await typeDate(form, null, '12/07/2026');

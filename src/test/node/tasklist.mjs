@@ -37,6 +37,23 @@ export async function choose(form, label, option) {
   await item.click();
 }
 
+/**
+ * Claims the open task and returns its form once Tasklist has drawn it for the claimed task: when the claim's answer
+ * comes back late, Tasklist draws the form again and what was typed into the first drawing is lost.
+ */
+export async function claim(page) {
+  const button = page.getByRole('button', { name: 'Claim' });
+  await button.click();
+  await button.waitFor({ state: 'detached', timeout: 15000 });
+  const form = page.locator('.fjs-form');
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const drawn = await form.elementHandle({ timeout: 15000 });
+    await page.waitForTimeout(1000);
+    if (await drawn.evaluate((element) => element.isConnected)) break;
+  }
+  return form;
+}
+
 /** Types a date (mm/dd/yyyy) into a Camunda Forms date field by its label, or the form's only one. */
 export async function typeDate(form, label, usDate) {
   const field = label
