@@ -9,15 +9,35 @@ export function launch() {
   });
 }
 
-export const step = (text) => console.log(`step: ${text}`);
+const started = Date.now();
+/** Prints a scenario's step with the seconds since the script started, so a slow step shows in a failure's output. */
+export const step = (text) => console.log(`step (${((Date.now() - started) / 1000).toFixed(1)} s): ${text}`);
 
-/** Logs into Tasklist as a demo user (password = user id). */
+/**
+ * Logs into Tasklist as a demo user (password = user id). A login that does not get through (a click that lands
+ * before the page is ready, a slow first load) is tried again from a fresh page, saying what the page showed.
+ */
 export async function logIn(page, baseUrl, user) {
-  await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
-  await page.getByPlaceholder('Username').fill(user);
-  await page.getByPlaceholder('Password').fill(user);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByText('Start process').first().waitFor();
+  const ready = page.getByText('Start process').first();
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(`${baseUrl}/camunda/app/tasklist/default/`);
+    await page.getByPlaceholder('Username').fill(user);
+    await page.getByPlaceholder('Password').fill(user);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    try {
+      await ready.waitFor({ timeout: 20000 });
+      return;
+    } catch (notThrough) {
+      console.log(`login as ${user}, attempt ${attempt}, did not get through; the page showed: ${await shown(page)}`);
+      if (attempt === 3) throw notThrough;
+    }
+  }
+}
+
+/** The first words of the page, for a failure's output. */
+export async function shown(page) {
+  const text = await page.locator('body').innerText({ timeout: 2000 }).catch(() => '(no text)');
+  return `${page.url()} ${text.replace(/\s+/g, ' ').slice(0, 300)}`;
 }
 
 /** Picks an option of a Camunda Forms select by its label. */
@@ -72,7 +92,10 @@ export async function scenario(shots, name, body) {
     await body(browser, context);
     console.log('done');
   } catch (error) {
-    if (context.page) await context.page.screenshot({ path: `${shots}/${name}-failure.png` }).catch(() => {});
+    if (context.page) {
+      await context.page.screenshot({ path: `${shots}/${name}-failure.png` }).catch(() => {});
+      console.error(`the page showed: ${await shown(context.page)}`);
+    }
     console.error(error);
     process.exitCode = 1;
   } finally {
