@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,7 @@ import com.practiceflow.benchmark.TaskListLatency.Latency;
  * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code open=10000} (open
  * tasks for latency; {@code open=1000,10000} runs each volume), {@code pauses=0,1000} (ms between a client's
  * rounds), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
+ * {@code sweeps=1} (sweep pairs per volume, alternately baseline first and ours first; medians reported),
  * {@code label=...}, and any {@code --spring.property=value} of a tuning step.
  */
 public final class EngineBenchmark {
@@ -59,7 +61,8 @@ public final class EngineBenchmark {
             options.getOrDefault("only", ""), Integer.parseInt(options.getOrDefault("repeat", "3")));
       }
       if (parts.contains("sweep")) {
-        benchmark.sweep(scales, Integer.parseInt(options.getOrDefault("sweep", "625")), parts.contains("latency"));
+        benchmark.sweep(scales, Integer.parseInt(options.getOrDefault("sweep", "625")),
+            Integer.parseInt(options.getOrDefault("sweeps", "1")), parts.contains("latency"));
       }
       if (parts.contains("latency")) {
         for (int open : ints(options.getOrDefault("open", "10000"))) {
@@ -107,31 +110,57 @@ public final class EngineBenchmark {
     }
   }
 
-  private void sweep(List<Integer> scales, int tasks, boolean moreToCome) throws Exception {
+  private void sweep(List<Integer> scales, int tasks, int pairs, boolean moreToCome) throws Exception {
     MainPath complaints = MainPaths.complaints();
     Map<String, Object> variables = new ThroughputRun(app, CLIENT_THREADS).sampleVariables(complaints);
     EscalationSweep sweep = new EscalationSweep(app);
     for (int i = 0; i < scales.size(); i++) {
       int scale = scales.get(i);
       int count = tasks * scale;
-      // each side sweeps a database holding only its own cases, freshly vacuumed: the baseline's deleted job rows
-      // must not slow ours down, nor the reverse
-      List<String> baseIds = sweep.prepare(complaints, true, count, variables);
-      Sweep base = sweep.sweep(true, count);
-      sweep.clear(baseIds);
-      List<String> ourIds = sweep.prepare(complaints, false, count, variables);
-      Sweep ours = sweep.sweep(false, count);
+      List<Sweep> bases = new ArrayList<>();
+      List<Sweep> ourRuns = new ArrayList<>();
+      List<String> ourIds = List.of();
+      for (int pair = 0; pair < pairs; pair++) {
+        // every other pair runs ours first, so a host whose speed drifts during the run favours neither side
+        boolean baseFirst = pair % 2 == 0;
+        for (boolean baseline : new boolean[] {baseFirst, !baseFirst}) {
+          if (!ourIds.isEmpty()) {
+            sweep.clear(ourIds);
+            ourIds = List.of();
+          }
+          // each side sweeps a database holding only its own cases, freshly vacuumed: the baseline's deleted job
+          // rows must not slow ours down, nor the reverse
+          List<String> ids = sweep.prepare(complaints, baseline, count, variables);
+          (baseline ? bases : ourRuns).add(sweep.sweep(baseline, count));
+          if (baseline) {
+            sweep.clear(ids);
+          } else {
+            ourIds = ids;
+          }
+        }
+      }
+      // each side's rate over all its runs (mean seconds), so an even number of pairs needs no tie-break
+      double baseSeconds = meanSeconds(bases);
+      double ourSeconds = meanSeconds(ourRuns);
+      Sweep ours = ourRuns.get(ourRuns.size() - 1);
+      Sweep base = bases.get(bases.size() - 1);
+      String runs = pairs == 1 ? "" : "; means of " + pairs + " alternating pairs, whose ratios were " + String.join(
+          ", ", IntStream.range(0, pairs).mapToObj(p -> num(ourRuns.get(p).rate() / bases.get(p).rate())).toList());
       results.add(new Row("sweep", app.database, "escalation sweep", scale + "x (" + count + " tasks)",
-          num(ours.rate()), num(base.rate()), num(ours.rate() / base.rate()),
-          label + "; seconds: ours " + num(ours.seconds()) + ", baseline " + num(base.seconds()) + "; timers "
+          num(count / ourSeconds), num(count / baseSeconds), num(baseSeconds / ourSeconds),
+          label + "; seconds: ours " + num(ourSeconds) + ", baseline " + num(baseSeconds) + "; timers "
               + ours.timerJobs() + "/" + base.timerJobs() + "; escalated " + ours.escalated() + "; emails "
               + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs() + "; "
-              + ours.records()));
+              + ours.records() + runs));
       // every run starts on a new database: after the last volume, deleting (minutes at 10,000) is for what follows
       if (moreToCome || i < scales.size() - 1) {
         sweep.clear(ourIds);
       }
     }
+  }
+
+  private static double meanSeconds(List<Sweep> runs) {
+    return runs.stream().mapToDouble(Sweep::seconds).average().orElseThrow();
   }
 
   /**
