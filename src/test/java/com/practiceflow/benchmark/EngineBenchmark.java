@@ -25,7 +25,7 @@ import com.practiceflow.benchmark.TaskListLatency.Latency;
  * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code open=10000} (open
  * tasks for latency; {@code open=1000,10000} runs each volume), {@code pauses=0,1000} (ms between a client's
  * rounds), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
- * {@code sweeps=1} (sweep pairs per volume, alternately baseline first and ours first; medians reported),
+ * {@code sweeps=1} (sweep pairs per volume, alternately baseline first and ours first; each side's mean time reported),
  * {@code label=...}, and any {@code --spring.property=value} of a tuning step.
  */
 public final class EngineBenchmark {
@@ -150,13 +150,18 @@ public final class EngineBenchmark {
           num(count / ourSeconds), num(count / baseSeconds), num(baseSeconds / ourSeconds),
           label + "; seconds: ours " + num(ourSeconds) + ", baseline " + num(baseSeconds) + "; timers "
               + ours.timerJobs() + "/" + base.timerJobs() + "; escalated " + ours.escalated() + "; emails "
-              + ours.emails() + "; failed jobs " + ours.failedJobs() + "/" + base.failedJobs() + "; "
+              + ours.emails() + "; failed jobs " + failedJobs(ourRuns) + "/" + failedJobs(bases) + "; "
               + ours.records() + runs));
       // every run starts on a new database: after the last volume, deleting (minutes at 10,000) is for what follows
       if (moreToCome || i < scales.size() - 1) {
         sweep.clear(ourIds);
       }
     }
+  }
+
+  /** Failed jobs of all runs: one failure in any run must show. */
+  private static long failedJobs(List<Sweep> runs) {
+    return runs.stream().mapToLong(Sweep::failedJobs).sum();
   }
 
   private static double meanSeconds(List<Sweep> runs) {
