@@ -47,10 +47,14 @@ try {
   step('billing opens the acknowledgement task');
   await page.getByText('Acknowledge complaint').first().click();
   const taskForm = await claim(page);
-  await taskForm.getByText(token).first().waitFor().catch(async () => {
-    const value = await taskForm.getByLabel('Complaint').inputValue();
-    if (!value.includes(token)) throw new Error(`task form shows another complaint: ${value}`);
-  });
+  // the form names the complaint in a read-only field: wait for its value, not for page text (which never shows it)
+  const complaint = taskForm.getByLabel('Complaint');
+  let value = '';
+  for (let waited = 0; waited < 15000 && !value.includes(token); waited += 250) {
+    value = await complaint.inputValue();
+    if (!value.includes(token)) await page.waitForTimeout(250);
+  }
+  if (!value.includes(token)) throw new Error(`task form shows another complaint: ${value}`);
   await typeDate(taskForm, 'Acknowledged on', today());
   await choose(taskForm, 'How', 'Letter');
   await page.screenshot({ path: `${shots}/3-task-form.png` });
