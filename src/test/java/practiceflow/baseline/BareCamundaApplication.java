@@ -20,11 +20,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 public class BareCamundaApplication {
 
   public static void main(String[] args) {
-    new SpringApplicationBuilder(BareCamundaApplication.class)
+    builder().run(args);
+  }
+
+  /** The bare app as {@link #main} starts it. */
+  public static SpringApplicationBuilder builder() {
+    return new SpringApplicationBuilder(BareCamundaApplication.class)
         // not application.yaml: that is PracticeFlow's configuration
         .properties("spring.config.name=bare", "camunda.bpm.admin-user.id=demo", "camunda.bpm.admin-user.password=demo",
             "camunda.bpm.filter.create=All tasks", "spring.datasource.url=jdbc:h2:mem:bare;DB_CLOSE_DELAY=-1",
-            "management.endpoint.health.probes.enabled=true")
-        .run(args);
+            "management.endpoint.health.probes.enabled=true");
   }
 }

@@ -26,7 +26,8 @@ import com.practiceflow.benchmark.TaskListLatency.Latency;
  * tasks for latency; {@code open=1000,10000} runs each volume), {@code pauses=0,1000} (ms between a client's
  * rounds), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
  * {@code sweeps=1} (sweep pairs per volume, alternately baseline first and ours first; each side's mean time reported),
- * {@code label=...}, and any {@code --spring.property=value} of a tuning step.
+ * {@code mail=catcher} (emails to the built-in mail catcher instead of the {@link SmtpSink}), {@code label=...},
+ * and any {@code --spring.property=value} of a tuning step.
  */
 public final class EngineBenchmark {
 
@@ -53,7 +54,7 @@ public final class EngineBenchmark {
     String db = options.getOrDefault("db", "h2");
     List<Integer> scales = ints(options.getOrDefault("scales", "1,4,16"));
     String parts = options.getOrDefault("parts", "throughput,sweep,latency");
-    try (BenchApp app = BenchApp.start(db, overrides)) {
+    try (BenchApp app = BenchApp.start(db, "catcher".equals(options.get("mail")), overrides)) {
       BaselineModels.deploy(app.engine, Path.of("processes"));
       EngineBenchmark benchmark = new EngineBenchmark(app, options.getOrDefault("label", "as shipped"));
       if (parts.contains("throughput")) {
@@ -90,9 +91,18 @@ public final class EngineBenchmark {
           List<Double> bases = new ArrayList<>();
           List<Double> ourRuns = new ArrayList<>();
           List<String> ratios = new ArrayList<>();
+          List<CpuMeter.Cpu> baseCpu = new ArrayList<>();
+          List<CpuMeter.Cpu> ourCpu = new ArrayList<>();
           for (int r = 0; r < repeat; r++) {
-            bases.add(run.run(path, true, count, variables));
-            ourRuns.add(run.run(path, false, count, variables));
+            // every other pair runs ours first, each run on freshly vacuumed tables: otherwise the second of a pair
+            // always ran beside the first one's dead rows (autovacuum is off on the benchmark machine)
+            boolean baseFirst = r % 2 == 0;
+            double first = vacuumedRun(run, path, baseFirst, count, variables);
+            (baseFirst ? baseCpu : ourCpu).add(run.lastCpu());
+            double second = vacuumedRun(run, path, !baseFirst, count, variables);
+            (baseFirst ? ourCpu : baseCpu).add(run.lastCpu());
+            bases.add(baseFirst ? first : second);
+            ourRuns.add(baseFirst ? second : first);
             ratios.add(num(bases.get(r) / ourRuns.get(r)));
           }
           double base = median(bases);
@@ -100,7 +110,10 @@ public final class EngineBenchmark {
           results.add(new Row("throughput", app.database, path.key, scale + "x (" + count + ")",
               num(count / ours), num(count / base), num(base / ours),
               label + "; ms per case: ours " + num(ours * 1000 / count) + ", baseline " + num(base * 1000 / count)
-                  + (repeat > 1 ? "; medians of " + repeat + " runs, whose ratios were " + String.join(", ", ratios)
+                  + "; CPU ms per case, JVM + rest of the machine: ours " + cpuPerCase(ourCpu, count) + ", baseline "
+                  + cpuPerCase(baseCpu, count)
+                  + (repeat > 1 ? "; medians of " + repeat + " alternating runs, whose ratios were "
+                      + String.join(", ", ratios)
                       : "")));
         }
       } catch (RuntimeException e) {
@@ -108,6 +121,19 @@ public final class EngineBenchmark {
             label + "; " + e.getMessage()));
       }
     }
+  }
+
+  /** Mean CPU milliseconds per case of the runs: the JVM, and the rest of the machine (on PostgreSQL, mostly it). */
+  private static String cpuPerCase(List<CpuMeter.Cpu> runs, int count) {
+    double jvm = runs.stream().mapToDouble(CpuMeter.Cpu::jvmSeconds).average().orElse(Double.NaN);
+    double other = runs.stream().mapToDouble(CpuMeter.Cpu::otherSeconds).average().orElse(Double.NaN);
+    return num(jvm * 1000 / count) + " + " + num(other * 1000 / count);
+  }
+
+  private double vacuumedRun(ThroughputRun run, MainPath path, boolean baseline, int count,
+      Map<String, Object> variables) throws Exception {
+    app.vacuum();
+    return run.run(path, baseline, count, variables);
   }
 
   private void sweep(List<Integer> scales, int tasks, int pairs, boolean moreToCome) throws Exception {

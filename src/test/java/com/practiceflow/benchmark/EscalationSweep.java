@@ -87,8 +87,8 @@ final class EscalationSweep {
         last = job.getDuedate().after(last) ? job.getDuedate() : last;
       }
     }
-    vacuum();
-    int mailBefore = app.mail.messages().size();
+    app.vacuum();
+    int mailBefore = app.emailsReceived();
     Map<String, Long> recordsBefore = notificationRecords();
     Date clock = new Date(last.getTime() + 1000);
     ClockUtil.setCurrentTime(clock);
@@ -102,7 +102,7 @@ final class EscalationSweep {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.println("SWEEP " + key + " " + count + " ended " + Instant.now());
-    int emails = app.mail.messages().size() - mailBefore;
+    int emails = app.emailsReceived() - mailBefore;
     long escalated = engine.getTaskService().createTaskQuery().processDefinitionKey(key).taskDefinitionKey(TASK)
         .taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true).count();
     long failed = management.createJobQuery().processDefinitionKey(key).withException().count();
@@ -124,13 +124,6 @@ final class EscalationSweep {
           counts.put(row.getString(1) + "/" + row.getString(2), row.getLong(3));
         });
     return counts;
-  }
-
-  /** What autovacuum does in production (it is off on the benchmark machine's PostgreSQL); H2 has no such step. */
-  private void vacuum() {
-    if ("postgres".equals(app.database)) {
-      app.context.getBean(JdbcTemplate.class).execute("vacuum analyze");
-    }
   }
 
   /** Removes the cases, so the next volume starts from an empty table. */

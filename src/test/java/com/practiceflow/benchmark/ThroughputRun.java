@@ -33,11 +33,18 @@ final class ThroughputRun {
   private final BenchApp app;
   private final ProcessEngine engine;
   private final int threads;
+  private final CpuMeter cpu = new CpuMeter();
+  private CpuMeter.Cpu lastCpu;
 
   ThroughputRun(BenchApp app, int threads) {
     this.app = app;
     this.engine = app.engine;
     this.threads = threads;
+  }
+
+  /** CPU used during the last {@link #run}. */
+  CpuMeter.Cpu lastCpu() {
+    return lastCpu;
   }
 
   /** One case of ours to the end; returns its process-level variables, which start every baseline case. */
@@ -59,6 +66,8 @@ final class ThroughputRun {
   double run(MainPath path, boolean baseline, int count, Map<String, Object> baselineVariables) throws Exception {
     String key = baseline ? BaselineModels.baselineKey(path.key) : path.key;
     List<?> cases = baseline ? List.of() : path.prepare.apply(app, count);
+    app.mark((baseline ? "baseline " : "ours ") + path.key + " " + count + " cases");
+    cpu.start();
     long started = System.nanoTime();
     List<Callable<String>> starts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -72,7 +81,10 @@ final class ThroughputRun {
       ids.add(id.get());
     }
     drive(path, key, ids);
-    return (System.nanoTime() - started) / 1e9;
+    double seconds = (System.nanoTime() - started) / 1e9;
+    lastCpu = cpu.stop();
+    app.mark("end");
+    return seconds;
   }
 
   private void drive(MainPath path, String key, List<String> ids) throws Exception {
@@ -158,8 +170,9 @@ final class ThroughputRun {
     } catch (OptimisticLockingException e) {
       return false;
     } catch (ProcessEngineException e) {
-      if (e.getMessage() != null
-          && (e.getMessage().contains("Cannot find") || e.getMessage().contains("Cannot resolve parent"))) {
+      // gone already: the job executor fired the timer, or the case moved on, between the query and this call
+      if (e.getMessage() != null && (e.getMessage().contains("Cannot find")
+          || e.getMessage().contains("Cannot resolve parent") || e.getMessage().contains("No job found"))) {
         return false;
       }
       throw e;
