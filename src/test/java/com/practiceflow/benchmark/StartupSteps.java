@@ -26,6 +26,10 @@ import practiceflow.baseline.BareCamundaApplication;
  */
 public final class StartupSteps {
 
+  /** A bean's own making time, less the beans it made in turn. */
+  private record BeanTime(double seconds, String bean) {
+  }
+
   private StartupSteps() {
   }
 
@@ -55,7 +59,7 @@ public final class StartupSteps {
       }
     }
     Map<String, double[]> byStep = new TreeMap<>();
-    List<Object[]> beans = new ArrayList<>();
+    List<BeanTime> beans = new ArrayList<>();
     Map<String, Double> beansByPackage = new TreeMap<>();
     for (TimelineEvent event : events) {
       StartupStep step = event.getStartupStep();
@@ -66,7 +70,7 @@ public final class StartupSteps {
       if (step.getName().equals("spring.beans.instantiate")) {
         String name = tag(step, "beanName");
         String type = typeOf(context, name);
-        beans.add(new Object[] {self, name + " (" + type + ")"});
+        beans.add(new BeanTime(self, name + " (" + type + ")"));
         beansByPackage.merge(owner(type), self, Double::sum);
       }
     }
@@ -77,8 +81,8 @@ public final class StartupSteps {
     beansByPackage.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
         .forEach(e -> System.out.printf("  %7.3f s  %s%n", e.getValue(), e.getKey()));
     System.out.println("STEPS slowest beans (own time):");
-    beans.stream().sorted(Comparator.comparingDouble(b -> -(double) b[0])).limit(30)
-        .forEach(b -> System.out.printf("  %7.3f s  %s%n", (double) b[0], b[1]));
+    beans.stream().sorted(Comparator.comparingDouble(BeanTime::seconds).reversed()).limit(30)
+        .forEach(b -> System.out.printf("  %7.3f s  %s%n", b.seconds(), b.bean()));
   }
 
   private static String typeOf(ConfigurableApplicationContext context, String beanName) {
