@@ -32,5 +32,4 @@ interface Appeals extends JpaRepository<Appeal, Long> {
 
   List<Appeal> findByDisputeIdOrderByLevel(Long disputeId);
 
-  Optional<Appeal> findByDisputeIdAndLevel(Long disputeId, int level);
 }

@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /** A denied or underpaid claim line worked to an outcome (domain.md §4.6). Changed only by {@link DisputeService}. */
 @Entity
 public class Dispute {
@@ -31,6 +33,8 @@ public class Dispute {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  // the case reference, issued once and never changed: cases look their record up by it
+  @NaturalId
   private String reference;
   private String sourceKey;
   @Enumerated(EnumType.STRING)

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.Jpql;
 import com.practiceflow.records.RecordsByReference;
 
 /** Keeps the dispute record and its appeal levels; computes the figures a manager watches. */
@@ -21,18 +22,21 @@ import com.practiceflow.records.RecordsByReference;
 public class DisputeService {
 
   public static final String REFERENCE_PREFIX = "DSP";
+  private static final String APPEAL_AT_LEVEL = "select a from Appeal a where a.disputeId = ?1 and a.level = ?2";
 
   private final Disputes disputes;
   private final Appeals appeals;
   private final CaseReferences references;
   private final RecordsByReference lookup;
+  private final Jpql jpql;
 
-  DisputeService(Disputes disputes, Appeals appeals, CaseReferences references,
-      RecordsByReference lookup) {
+  DisputeService(Disputes disputes, Appeals appeals, CaseReferences references, RecordsByReference lookup,
+      Jpql jpql) {
     this.disputes = disputes;
     this.appeals = appeals;
     this.references = references;
     this.lookup = lookup;
+    this.jpql = jpql;
   }
 
   public Dispute open(Dispute.Type type, DisputeFacts facts, String sourceKey, LocalDate today) {
@@ -58,7 +62,7 @@ public class DisputeService {
 
   public Appeal prepareLevel(Long id, int level, LocalDate filingDeadline) {
     get(id).appealLevel(level, filingDeadline);
-    return appeals.findByDisputeIdAndLevel(id, level).orElseGet(() -> appeals.save(new Appeal(id, level, filingDeadline)));
+    return atLevel(id, level).orElseGet(() -> appeals.save(new Appeal(id, level, filingDeadline)));
   }
 
   public void appealFiled(Long id, int level, LocalDate on, String payerReference, LocalDate decisionDue) {
@@ -134,7 +138,11 @@ public class DisputeService {
   }
 
   private Appeal appeal(Long id, int level) {
-    return appeals.findByDisputeIdAndLevel(id, level)
+    return atLevel(id, level)
         .orElseThrow(() -> new IllegalStateException("Dispute #" + id + " has no appeal level " + level));
+  }
+
+  private java.util.Optional<Appeal> atLevel(Long id, int level) {
+    return jpql.first(Appeal.class, APPEAL_AT_LEVEL, id, level);
   }
 }

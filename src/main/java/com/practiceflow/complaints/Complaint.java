@@ -11,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /** A patient complaint record (domain.md §2.4), kept 6 years after closure. Changed only by {@link ComplaintService}. */
 @Entity
 public class Complaint {
@@ -23,6 +25,8 @@ public class Complaint {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  // the case reference, issued once and never changed: cases look their record up by it
+  @NaturalId
   private String reference;
   @Enumerated(EnumType.STRING)
   private Status status;

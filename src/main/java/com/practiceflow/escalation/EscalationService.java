@@ -19,6 +19,7 @@ import com.practiceflow.notification.NotificationRequest;
 import com.practiceflow.notification.NotificationService;
 import com.practiceflow.notification.NotificationType;
 import com.practiceflow.notification.Recipients;
+import com.practiceflow.records.Jpql;
 
 /**
  * Reminds the people holding an overdue task, then escalates it to the practice managers. Escalating and emailing
@@ -31,6 +32,7 @@ public class EscalationService {
   public static final String ESCALATED_VARIABLE = "escalated";
   /** Task-local: the group the escalation made candidates, when they were not already. */
   static final String BROUGHT_IN_VARIABLE = "escalationBroughtIn";
+  private static final String RECORDED = "select 1 from Escalation e where e.taskId = ?1";
   private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
 
   private final TaskService taskService;
@@ -39,15 +41,17 @@ public class EscalationService {
   private final Recipients recipients;
   private final AppLinks links;
   private final EscalationProperties properties;
+  private final Jpql jpql;
 
   EscalationService(TaskService taskService, Escalations escalations, NotificationService notifications,
-      Recipients recipients, AppLinks links, EscalationProperties properties) {
+      Recipients recipients, AppLinks links, EscalationProperties properties, Jpql jpql) {
     this.taskService = taskService;
     this.escalations = escalations;
     this.notifications = notifications;
     this.recipients = recipients;
     this.links = links;
     this.properties = properties;
+    this.jpql = jpql;
   }
 
   /**
@@ -82,7 +86,7 @@ public class EscalationService {
       taskService.saveTask(task);
     }
     taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
-    if (!escalations.existsByTaskId(task.getId())) {
+    if (!jpql.exists(RECORDED, task.getId())) {
       escalations.save(new Escalation(reference, processInstanceId, task.getId(), task.getTaskDefinitionKey(),
           task.getName(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
           Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), managers));

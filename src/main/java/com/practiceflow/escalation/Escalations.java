@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Escalation records. */
 public interface Escalations extends JpaRepository<Escalation, Long> {
 
-  boolean existsByTaskId(String taskId);
-
   List<Escalation> findByReferenceOrderById(String reference);
 }

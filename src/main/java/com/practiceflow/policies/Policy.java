@@ -14,6 +14,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /** A policy in the practice's master inventory; its content lives in its {@link PolicyVersion}s. */
 @Entity
 public class Policy {
@@ -26,6 +28,8 @@ public class Policy {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  // the case reference, issued once and never changed: cases look their record up by it
+  @NaturalId
   private String reference;
   private String title;
   private String category;

@@ -1,7 +1,6 @@
 package com.practiceflow.policies;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -15,18 +14,12 @@ interface Policies extends JpaRepository<Policy, Long> {
 interface PolicyVersions extends JpaRepository<PolicyVersion, Long> {
 
   List<PolicyVersion> findByPolicyIdOrderByNumber(Long policyId);
-
-  Optional<PolicyVersion> findByPolicyIdAndNumber(Long policyId, int number);
-
-  Optional<PolicyVersion> findFirstByPolicyIdAndStatus(Long policyId, PolicyVersion.Status status);
 }
 
 /** Attestations. */
 interface Attestations extends JpaRepository<Attestation, Long> {
 
   List<Attestation> findByVersionId(Long versionId);
-
-  boolean existsByVersionIdAndUserId(Long versionId, String userId);
 }
 
 /** Review decisions. */

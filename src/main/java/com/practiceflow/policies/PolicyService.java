@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.Jpql;
 import com.practiceflow.records.RecordsByReference;
 import com.practiceflow.security.GroupMembers;
 
@@ -24,6 +25,9 @@ import com.practiceflow.security.GroupMembers;
 public class PolicyService {
 
   public static final String REFERENCE_PREFIX = "POL";
+  private static final String VERSION_IN_FORCE =
+      "select v from PolicyVersion v where v.policyId = ?1 and v.status = ?2";
+  private static final String ATTESTED = "select 1 from Attestation a where a.versionId = ?1 and a.userId = ?2";
 
   private final Policies policies;
   private final PolicyVersions versions;
@@ -31,11 +35,12 @@ public class PolicyService {
   private final PolicyReviews reviews;
   private final CaseReferences references;
   private final RecordsByReference lookup;
+  private final Jpql jpql;
   private final GroupMembers members;
   private final int retentionYears;
 
   PolicyService(Policies policies, PolicyVersions versions, Attestations attestations, PolicyReviews reviews,
-      CaseReferences references, RecordsByReference lookup, GroupMembers members,
+      CaseReferences references, RecordsByReference lookup, Jpql jpql, GroupMembers members,
       @Value("${practiceflow.policies.retention-years:6}") int retentionYears) {
     this.policies = policies;
     this.versions = versions;
@@ -43,6 +48,7 @@ public class PolicyService {
     this.reviews = reviews;
     this.references = references;
     this.lookup = lookup;
+    this.jpql = jpql;
     this.members = members;
     this.retentionYears = retentionYears;
   }
@@ -95,8 +101,7 @@ public class PolicyService {
         approved.reviewIntervalMonths());
     LocalDate effective = version.getEffectiveOn() == null || version.getEffectiveOn().isBefore(today) ? today
         : version.getEffectiveOn();
-    versions.findFirstByPolicyIdAndStatus(policy.getId(), PolicyVersion.Status.PUBLISHED)
-        .ifPresent(previous -> previous.retired(effective, retentionYears));
+    current(policy.getId()).ifPresent(previous -> previous.retired(effective, retentionYears));
     version.published(effective);
     boolean attest = version.isMaterialChange() || policy.getAttestationVersion() == null;
     policy.published(version.getNumber(), attest, effective);
@@ -109,7 +114,7 @@ public class PolicyService {
 
   /** Idempotent: a second acknowledgement of the same version by the same person changes nothing. */
   public void attested(Long versionId, String userId, Instant at) {
-    if (!attestations.existsByVersionIdAndUserId(versionId, userId)) {
+    if (!jpql.exists(ATTESTED, versionId, userId)) {
       attestations.save(new Attestation(version(versionId).getPolicyId(), versionId, userId, at, "tasklist"));
     }
   }
@@ -154,7 +159,7 @@ public class PolicyService {
 
   @Transactional(readOnly = true)
   public java.util.Optional<PolicyVersion> current(Long policyId) {
-    return versions.findFirstByPolicyIdAndStatus(policyId, PolicyVersion.Status.PUBLISHED);
+    return jpql.first(PolicyVersion.class, VERSION_IN_FORCE, policyId, PolicyVersion.Status.PUBLISHED);
   }
 
   @Transactional(readOnly = true)

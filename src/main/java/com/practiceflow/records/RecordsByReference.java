@@ -5,12 +5,16 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds a complaint, staff member, dispute or policy by its case reference, which almost every step of a case does.
- * A JPQL string, which Hibernate plans once; Spring Data's derived {@code findByReference} is a criteria query that
- * Hibernate translates to SQL again at every call (docs/benchmarks.md, tuning step 13).
+ * The reference is the entity's natural id, so Hibernate loads it with a statement built once, like a load by
+ * primary key: neither a query to interpret nor a flush of the session first. Spring Data's derived
+ * {@code findByReference} translated a criteria query to SQL again at every call, and a JPQL string still cost
+ * twice the load (docs/benchmarks.md, tuning steps 13 and 19).
  */
 @Component
 public class RecordsByReference {
@@ -18,9 +22,12 @@ public class RecordsByReference {
   @PersistenceContext
   private EntityManager entityManager;
 
-  /** {@code type} is an entity with a unique {@code reference}. */
+  /**
+   * {@code type} is an entity whose {@code reference} is its {@code @NaturalId}. Joins the caller's transaction;
+   * without one (a web request) it opens its own, since the session must stay open while it loads.
+   */
+  @Transactional(readOnly = true)
   public <T> Optional<T> find(Class<T> type, String reference) {
-    return entityManager.createQuery("select r from " + type.getSimpleName() + " r where r.reference = :reference",
-        type).setParameter("reference", reference).getResultList().stream().findFirst();
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(type).loadOptional(reference);
   }
 }

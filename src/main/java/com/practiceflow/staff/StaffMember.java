@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /** A person hired, being hired, or who has left. Changed only by {@link StaffService}. */
 @Entity
 public class StaffMember {
@@ -24,6 +26,8 @@ public class StaffMember {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+  // the case reference, issued once and never changed: cases look their record up by it
+  @NaturalId
   private String reference;
   private Long requisitionId;
   private String firstName;
