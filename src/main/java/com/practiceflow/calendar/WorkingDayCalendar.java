@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,7 +44,7 @@ public class WorkingDayCalendar {
     if (unit != DeadlineUnit.BUSINESS_DAYS) {
       throw new IllegalArgumentException(unit + " is not counted in days");
     }
-    Set<LocalDate> closed = closedDays(jurisdiction);
+    Closed closed = closedDays(jurisdiction);
     int step = amount < 0 ? -1 : 1;
     LocalDate day = start;
     if (amount == 0) {
@@ -64,8 +66,8 @@ public class WorkingDayCalendar {
 
   /** Says once per jurisdiction and year when a date falls after the shipped holiday list, instead of guessing. */
   private void warnBeyondHolidayData(LocalDate day, String jurisdiction) {
-    int lastYear = HolidayFiles.load(jurisdiction).stream().mapToInt(LocalDate::getYear).max().orElse(0);
-    boolean extended = properties.getExtraHolidays().getOrDefault(jurisdiction, java.util.List.of()).stream()
+    int lastYear = HolidayFiles.lastYear(jurisdiction);
+    boolean extended = properties.getExtraHolidays().getOrDefault(jurisdiction, List.of()).stream()
         .anyMatch(d -> d.getYear() >= day.getYear());
     if (day.getYear() > lastYear && !extended && WARNED.add(jurisdiction + day.getYear())) {
       LOG.warn("Holidays for {} are known until {}; deadlines in {} skip weekends only. Add that year's dates to "
@@ -77,17 +79,24 @@ public class WorkingDayCalendar {
     return isOpen(day, closedDays(jurisdiction));
   }
 
-  private static boolean isOpen(LocalDate day, Set<LocalDate> closed) {
+  private static boolean isOpen(LocalDate day, Closed closed) {
     DayOfWeek dow = day.getDayOfWeek();
     return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !closed.contains(day);
   }
 
-  private Set<LocalDate> closedDays(String jurisdiction) {
+  /** Read where they are kept, not copied: every due date of every step counts through them. */
+  private Closed closedDays(String jurisdiction) {
     String key = normalize(jurisdiction);
-    Set<LocalDate> days = new HashSet<>(HolidayFiles.load(key));
-    days.addAll(properties.getExtraHolidays().getOrDefault(key, java.util.List.of()));
-    days.addAll(properties.getExtraClosures());
-    return days;
+    return new Closed(HolidayFiles.load(key), properties.getExtraHolidays().getOrDefault(key, List.of()),
+        properties.getExtraClosures());
+  }
+
+  private record Closed(Set<LocalDate> holidays, Collection<LocalDate> extraHolidays,
+      Collection<LocalDate> closures) {
+
+    boolean contains(LocalDate day) {
+      return holidays.contains(day) || extraHolidays.contains(day) || closures.contains(day);
+    }
   }
 
   String normalize(String jurisdiction) {
@@ -99,9 +108,15 @@ public class WorkingDayCalendar {
   static final class HolidayFiles {
 
     private static final java.util.Map<String, Set<LocalDate>> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Integer> LAST_YEAR = new java.util.concurrent.ConcurrentHashMap<>();
 
     static Set<LocalDate> load(String jurisdiction) {
       return CACHE.computeIfAbsent(jurisdiction, HolidayFiles::read);
+    }
+
+    static int lastYear(String jurisdiction) {
+      return LAST_YEAR.computeIfAbsent(jurisdiction,
+          j -> load(j).stream().mapToInt(LocalDate::getYear).max().orElse(0));
     }
 
     private static Set<LocalDate> read(String jurisdiction) {

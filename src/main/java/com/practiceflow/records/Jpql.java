@@ -1,5 +1,6 @@
 package com.practiceflow.records;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -22,15 +23,24 @@ public class Jpql {
 
   /** The first row the query returns, if any. */
   public <T> Optional<T> first(Class<T> type, String query, Object... parameters) {
-    TypedQuery<T> typed = entityManager.createQuery(query, type).setMaxResults(1);
-    for (int i = 0; i < parameters.length; i++) {
-      typed.setParameter(i + 1, parameters[i]);
-    }
-    return typed.getResultList().stream().findFirst();
+    return bound(type, query, parameters).setMaxResults(1).getResultList().stream().findFirst();
+  }
+
+  /** Every row the query returns. */
+  public <T> List<T> list(Class<T> type, String query, Object... parameters) {
+    return bound(type, query, parameters).getResultList();
   }
 
   /** Whether the query ({@code select 1 from ...}) returns a row. */
   public boolean exists(String query, Object... parameters) {
     return first(Integer.class, query, parameters).isPresent();
+  }
+
+  private <T> TypedQuery<T> bound(Class<T> type, String query, Object... parameters) {
+    TypedQuery<T> typed = entityManager.createQuery(query, type);
+    for (int i = 0; i < parameters.length; i++) {
+      typed.setParameter(i + 1, parameters[i]);
+    }
+    return typed;
   }
 }

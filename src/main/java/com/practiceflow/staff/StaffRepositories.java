@@ -1,14 +1,11 @@
 package com.practiceflow.staff;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Staff members. */
 interface StaffMembers extends JpaRepository<StaffMember, Long> {
-
-  List<StaffMember> findByStatusOrderById(StaffMember.Status status);
 }
 
 /** Requisitions. */
@@ -35,14 +32,10 @@ interface TrainingRecords extends JpaRepository<TrainingRecord, Long> {
 
 /** I-9 records. */
 interface I9Records extends JpaRepository<I9Record, Long> {
-
-  Optional<I9Record> findByStaffId(Long staffId);
 }
 
 /** Vaccine offers. */
 interface VaccineOffers extends JpaRepository<VaccineOffer, Long> {
-
-  List<VaccineOffer> findByStaffIdOrderById(Long staffId);
 }
 
 /** Review outcomes. */

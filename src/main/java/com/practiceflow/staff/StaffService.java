@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.records.Jpql;
 import com.practiceflow.records.RecordsByReference;
 import com.practiceflow.staff.ScreeningSearch.Occasion;
 import com.practiceflow.staff.ScreeningSearch.Result;
@@ -20,6 +21,9 @@ public class StaffService {
 
   public static final String REQUISITION_PREFIX = "REQ";
   public static final String STAFF_PREFIX = "STF";
+  private static final String IDS_WITH_STATUS = "select s.id from StaffMember s where s.status = ?1 order by s.id";
+  private static final String I9_OF = "select i from I9Record i where i.staffId = ?1";
+  private static final String VACCINE_OFFERS_OF = "select v from VaccineOffer v where v.staffId = ?1 order by v.id";
 
   private final StaffMembers staff;
   private final Requisitions requisitions;
@@ -31,11 +35,12 @@ public class StaffService {
   private final ReviewOutcomes reviews;
   private final CaseReferences references;
   private final RecordsByReference lookup;
+  private final Jpql jpql;
   private final StaffRetention retention;
 
   StaffService(StaffMembers staff, Requisitions requisitions, ScreeningSearches searches, Credentials credentials,
       TrainingRecords trainings, I9Records i9s, VaccineOffers vaccines, ReviewOutcomes reviews,
-      CaseReferences references, RecordsByReference lookup, StaffRetention retention) {
+      CaseReferences references, RecordsByReference lookup, Jpql jpql, StaffRetention retention) {
     this.staff = staff;
     this.requisitions = requisitions;
     this.searches = searches;
@@ -46,6 +51,7 @@ public class StaffService {
     this.reviews = reviews;
     this.references = references;
     this.lookup = lookup;
+    this.jpql = jpql;
     this.retention = retention;
   }
 
@@ -141,13 +147,13 @@ public class StaffService {
   public void left(Long staffId, LocalDate on, String reason) {
     StaffMember member = member(staffId);
     member.left(on, reason, retention.hipaa(on));
-    i9s.findByStaffId(staffId).ifPresent(i9 -> i9.retainUntil(retention.i9(member.getStartDate(), on)));
-    vaccines.findByStaffIdOrderById(staffId).forEach(offer -> offer.retainUntil(retention.vaccine(on)));
+    i9Of(staffId).ifPresent(i9 -> i9.retainUntil(retention.i9(member.getStartDate(), on)));
+    vaccineOffers(staffId).forEach(offer -> offer.retainUntil(retention.vaccine(on)));
   }
 
   @Transactional(readOnly = true)
   public List<Long> activeStaffIds() {
-    return staff.findByStatusOrderById(StaffMember.Status.ACTIVE).stream().map(StaffMember::getId).toList();
+    return jpql.list(Long.class, IDS_WITH_STATUS, StaffMember.Status.ACTIVE);
   }
 
   @Transactional(readOnly = true)
@@ -168,9 +174,9 @@ public class StaffService {
         .filter(r -> withRestricted || (r.getKind() != ReviewOutcome.Kind.COMPLIANCE_REVIEW
             && r.getKind() != ReviewOutcome.Kind.EXCLUSION_HIT_REVIEW)).toList();
     return new StaffFile(member, credentials.findByStaffIdOrderById(staffId), trainings.findByStaffIdOrderById(staffId),
-        outcomes, vaccines.findByStaffIdOrderById(staffId),
+        outcomes, vaccineOffers(staffId),
         withRestricted ? searches.findByStaffIdOrderById(staffId) : null,
-        withRestricted ? i9s.findByStaffId(staffId).orElse(null) : null);
+        withRestricted ? i9Of(staffId).orElse(null) : null);
   }
 
   public Requisition requisition(Long id) {
@@ -178,6 +184,14 @@ public class StaffService {
   }
 
   private I9Record i9(Long staffId) {
-    return i9s.findByStaffId(staffId).orElseThrow(() -> new IllegalStateException("No I-9 for staff #" + staffId));
+    return i9Of(staffId).orElseThrow(() -> new IllegalStateException("No I-9 for staff #" + staffId));
+  }
+
+  private java.util.Optional<I9Record> i9Of(Long staffId) {
+    return jpql.first(I9Record.class, I9_OF, staffId);
+  }
+
+  private List<VaccineOffer> vaccineOffers(Long staffId) {
+    return jpql.list(VaccineOffer.class, VACCINE_OFFERS_OF, staffId);
   }
 }
