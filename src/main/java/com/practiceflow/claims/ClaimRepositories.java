@@ -31,5 +31,4 @@ interface Disputes extends JpaRepository<Dispute, Long> {
 interface Appeals extends JpaRepository<Appeal, Long> {
 
   List<Appeal> findByDisputeIdOrderByLevel(Long disputeId);
-
 }

@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds a complaint, staff member, dispute or policy by its case reference, which almost every step of a case does.
- * The reference is the entity's natural id, so Hibernate loads it with a statement built once, like a load by
- * primary key: neither a query to interpret nor a flush of the session first. Spring Data's derived
- * {@code findByReference} translated a criteria query to SQL again at every call, and a JPQL string still cost
- * twice the load (docs/benchmarks.md, tuning steps 13 and 19).
+ * The reference is the entity's natural id, so Hibernate loads it with a statement it built at start-up, as it
+ * loads by primary key, instead of interpreting a query at each call. Spring Data's derived {@code findByReference}
+ * translated a criteria query to SQL again at every call (docs/benchmarks.md, tuning steps 13 and 19); what is
+ * left is the select itself.
  */
 @Component
 public class RecordsByReference {
