@@ -68,13 +68,15 @@ public class ModelDeployer implements ApplicationRunner {
       }
     }
     long before = deployments();
+    long started = System.nanoTime();
     DeploymentWithDefinitions deployment = builder.deployWithResult();
+    long millis = (System.nanoTime() - started) / 1_000_000;
     if (deployments() == before) {
-      LOG.info("{} model files under {} unchanged: nothing deployed", files.size(), root);
+      LOG.info("{} model files under {} unchanged: nothing deployed ({} ms)", files.size(), root, millis);
       return null;
     }
-    LOG.info("Deployed changed model files {} as deployment {}",
-        repositoryService.getDeploymentResourceNames(deployment.getId()), deployment.getId());
+    LOG.info("Deployed changed model files {} as deployment {} in {} ms",
+        repositoryService.getDeploymentResourceNames(deployment.getId()), deployment.getId(), millis);
     return deployment;
   }
 

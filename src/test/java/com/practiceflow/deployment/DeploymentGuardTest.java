@@ -104,6 +104,16 @@ class DeploymentGuardTest extends ModelerTestBase {
   }
 
   @Test
+  void aFileThatIsNotValidBpmnIsRefusedWithTheSchemaErrorNotTheGuardsRules() throws Exception {
+    long before = repository.createDeploymentQuery().count();
+    String bpmn = probe("", "Task_ReviewProbe", GOOD_TASK, "<bpmn:notAnElement id=\"Probe_Stray\" />");
+    var response = send(Map.of(FILE, bpmn, "modeler-probe.form", probeForm("Note")));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(message(response.body())).contains("notAnElement").doesNotContain("History time to live");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+  }
+
+  @Test
   void theJavaApiIsGuardedToo() {
     assertThatThrownBy(() -> repository.createDeployment().name("api-probe")
         .addString(FILE, probe("", "Task_ReviewProbe", GOOD_TASK, "")).deploy())

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -43,14 +42,20 @@ final class BpmnChecks {
     this.attachedDecisions = attachedDecisions;
   }
 
-  /** Null when the file is not readable BPMN: the engine's own parser then reports the XML error. */
+  /** Empty when the file is not valid BPMN: the engine's own parser then reports the XML error. */
   List<ModelProblem> check() {
-    BpmnModelInstance model;
     try {
-      model = Bpmn.readModelFromStream(source.open());
+      rules(ModelReading.bpmn(source));
     } catch (RuntimeException unreadable) {
+      if (ModelReading.validBpmn(source)) {
+        throw unreadable;
+      }
       return List.of();
     }
+    return problems.isEmpty() || ModelReading.validBpmn(source) ? problems : List.of();
+  }
+
+  private void rules(BpmnModelInstance model) {
     for (Process process : model.getModelElementsByType(Process.class)) {
       String ttl = process.getCamundaHistoryTimeToLiveString();
       if (process.isExecutable() && (ttl == null || ttl.isBlank())) {
@@ -85,7 +90,6 @@ final class BpmnChecks {
     for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
       decision(task);
     }
-    return problems;
   }
 
   private void userTask(UserTask task) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
@@ -21,31 +20,48 @@ final class DecisionChecks {
   private final ModelSource source;
   private final Map<String, DecisionContract> contracts;
   private final List<ModelProblem> problems = new ArrayList<>();
+  private final DmnModelInstance model;
 
   DecisionChecks(ModelSource source, Map<String, DecisionContract> contracts) {
     this.source = source;
     this.contracts = contracts;
+    this.model = read(source);
   }
 
-  /** The decision keys a DMN file defines; empty when unreadable (the engine then reports the XML error). */
-  static Set<String> keys(ModelSource source) {
-    Set<String> keys = new TreeSet<>();
+  private static DmnModelInstance read(ModelSource source) {
     try {
-      Dmn.readModelFromStream(source.open()).getModelElementsByType(Decision.class)
-          .forEach(d -> keys.add(d.getId()));
+      return ModelReading.dmn(source);
     } catch (RuntimeException unreadable) {
-      // the engine's parser names the XML error
+      return null; // not XML: the engine's parser names the error
+    }
+  }
+
+  /** The decision keys the file defines; empty when unreadable (the engine then reports the XML error). */
+  Set<String> keys() {
+    Set<String> keys = new TreeSet<>();
+    if (model != null) {
+      model.getModelElementsByType(Decision.class).forEach(d -> keys.add(d.getId()));
     }
     return keys;
   }
 
+  /** Empty when the file is not valid DMN: the engine's own parser then reports the XML error. */
   List<ModelProblem> check() {
-    DmnModelInstance model;
-    try {
-      model = Dmn.readModelFromStream(source.open());
-    } catch (RuntimeException unreadable) {
+    if (model == null) {
       return List.of();
     }
+    try {
+      rules();
+    } catch (RuntimeException unreadable) {
+      if (ModelReading.validDmn(source)) {
+        throw unreadable;
+      }
+      return List.of();
+    }
+    return problems.isEmpty() || ModelReading.validDmn(source) ? problems : List.of();
+  }
+
+  private void rules() {
     for (Decision decision : model.getModelElementsByType(Decision.class)) {
       String ttl = decision.getCamundaHistoryTimeToLiveString();
       if (ttl == null || ttl.isBlank()) {
@@ -56,7 +72,6 @@ final class DecisionChecks {
         contract(decision, table, contract);
       }
     }
-    return problems;
   }
 
   private void contract(Decision decision, DecisionTable table, DecisionContract contract) {

@@ -2,6 +2,7 @@ package com.practiceflow.deployment.guard;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,19 +32,22 @@ public class DeploymentGuard {
   public List<ModelProblem> check(List<ModelSource> sources) {
     Set<String> forms = new TreeSet<>();
     Set<String> decisions = new TreeSet<>();
+    Map<ModelSource, DecisionChecks> decisionFiles = new IdentityHashMap<>(); // each DMN file read once
     for (ModelSource source : sources) {
       if (source.hasSuffix(".form")) {
         formId(source, forms);
       } else if (source.hasSuffix(".dmn")) {
-        decisions.addAll(DecisionChecks.keys(source));
+        DecisionChecks file = new DecisionChecks(source, contracts);
+        decisions.addAll(file.keys());
+        decisionFiles.put(source, file);
       }
     }
     List<ModelProblem> problems = new ArrayList<>();
     for (ModelSource source : sources) {
       if (source.hasSuffix(".bpmn") || source.hasSuffix(".bpmn20.xml")) {
         problems.addAll(new BpmnChecks(source, catalog, forms, decisions).check());
-      } else if (source.hasSuffix(".dmn")) {
-        problems.addAll(new DecisionChecks(source, contracts).check());
+      } else if (decisionFiles.containsKey(source)) {
+        problems.addAll(decisionFiles.get(source).check());
       }
     }
     return problems;
