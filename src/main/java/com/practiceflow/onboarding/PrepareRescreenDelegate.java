@@ -26,8 +26,7 @@ class PrepareRescreenDelegate implements JavaDelegate {
     execution.setVariableLocal(CASE_REFERENCE, member.getReference());
     execution.setVariableLocal(STAFF_NAME, member.getFirstName() + " " + member.getLastName());
     execution.setVariableLocal(NAMES_TO_SEARCH, String.join("\n", member.namesToSearch()));
-    for (String result : new String[] {SEARCHED_ON, LEIE_RESULT, SAM_RESULT, MEDICAID_RESULT, EXCLUSION_EVIDENCE,
-        HIT_DECISION, HIT_NOTES}) {
+    for (String result : Screening.RESULT_VARIABLES) {
       execution.setVariableLocal(result, null);
     }
   }

@@ -21,7 +21,13 @@ class RecordRescreenDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariableLocal(POSSIBLE_MATCH, !screening.record(execution, Occasion.MONTHLY_RESCREEN));
+    boolean possibleMatch = !screening.record(execution, Occasion.MONTHLY_RESCREEN);
+    execution.setVariableLocal(POSSIBLE_MATCH, possibleMatch);
+    if (possibleMatch) {
+      // declared here so compliance's answer stays in this person's scope, and only for the few who need review
+      execution.setVariableLocal(HIT_DECISION, null);
+      execution.setVariableLocal(HIT_NOTES, null);
+    }
     execution.removeVariablesLocal(Screening.RESULT_VARIABLES);
   }
 }

@@ -121,6 +121,7 @@ class RecurringChecksTest {
       assertThat(engine.getTaskService().getVariable(review.getId(), "caseReference")).isEqualTo(bo.getReference());
     });
     engine.getTaskService().complete(reviews.get(0).getId(), vars("hitDecision", "not-the-same-person"));
+    assertThat(engine.getRuntimeService().getVariablesLocal(instance.getId())).doesNotContainKey("hitDecision");
     // Ann's and Bo's searches are done (other active staff of the shared test database still have theirs)
     for (Task open : engine.getTaskService().createTaskQuery().processInstanceId(rescreen.id()).list()) {
       assertThat(engine.getTaskService().getVariable(open.getId(), "caseReference"))
