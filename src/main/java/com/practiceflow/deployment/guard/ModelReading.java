@@ -40,17 +40,17 @@ final class ModelReading {
   }
 
   static boolean validBpmn(ModelSource source) {
-    try {
-      Bpmn.readModelFromStream(source.open());
-      return true;
-    } catch (RuntimeException invalid) {
-      return false;
-    }
+    return reads(() -> Bpmn.readModelFromStream(source.open()));
   }
 
   static boolean validDmn(ModelSource source) {
+    return reads(() -> Dmn.readModelFromStream(source.open()));
+  }
+
+  /** Whether the model API's validating read accepts the file. */
+  private static boolean reads(Runnable validatingRead) {
     try {
-      Dmn.readModelFromStream(source.open());
+      validatingRead.run();
       return true;
     } catch (RuntimeException invalid) {
       return false;
