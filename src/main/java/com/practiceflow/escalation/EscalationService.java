@@ -117,10 +117,17 @@ public class EscalationService {
     return task;
   }
 
-  /** The candidate groups, less the one an escalation brought in (it has the escalation email). */
+  /**
+   * The candidate groups, less the one an escalation brought in (it has the escalation email). Only the managers are
+   * ever brought in, so the task's variables are read only when they are among the candidates.
+   */
   private List<String> holders(Task task) {
+    List<String> groups = candidateGroups(task);
+    if (!groups.contains(properties.getManagerGroup())) {
+      return groups;
+    }
     Object broughtIn = taskService.getVariableLocal(task.getId(), BROUGHT_IN_VARIABLE);
-    return candidateGroups(task).stream().filter(group -> !group.equals(broughtIn)).toList();
+    return groups.stream().filter(group -> !group.equals(broughtIn)).toList();
   }
 
   private List<String> candidateGroups(Task task) {

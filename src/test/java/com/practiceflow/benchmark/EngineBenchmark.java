@@ -177,7 +177,8 @@ public final class EngineBenchmark {
           label + "; seconds: ours " + num(ourSeconds) + ", baseline " + num(baseSeconds) + "; timers "
               + ours.timerJobs() + "/" + base.timerJobs() + "; escalated " + ours.escalated() + "; emails "
               + ours.emails() + "; failed jobs " + failedJobs(ourRuns) + "/" + failedJobs(bases) + "; "
-              + ours.records() + runs));
+              + ours.records() + "; CPU ms per task, JVM + rest: ours " + cpuPerCase(cpu(ourRuns), count)
+              + ", baseline " + cpuPerCase(cpu(bases), count) + runs));
       // every run starts on a new database: after the last volume, deleting (minutes at 10,000) is for what follows
       if (moreToCome || i < scales.size() - 1) {
         sweep.clear(ourIds);
@@ -188,6 +189,10 @@ public final class EngineBenchmark {
   /** Failed jobs of all runs: one failure in any run must show. */
   private static long failedJobs(List<Sweep> runs) {
     return runs.stream().mapToLong(Sweep::failedJobs).sum();
+  }
+
+  private static List<CpuMeter.Cpu> cpu(List<Sweep> runs) {
+    return runs.stream().map(Sweep::cpu).toList();
   }
 
   private static double meanSeconds(List<Sweep> runs) {

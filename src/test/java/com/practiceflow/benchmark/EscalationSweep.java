@@ -32,7 +32,7 @@ final class EscalationSweep {
 
   /** What one sweep did. */
   record Sweep(int tasks, double seconds, long timerJobs, int emails, long escalated, long failedJobs, Date clock,
-      String records) {
+      String records, CpuMeter.Cpu cpu) {
     double rate() {
       return tasks / seconds;
     }
@@ -92,6 +92,8 @@ final class EscalationSweep {
     Map<String, Long> recordsBefore = notificationRecords();
     Date clock = new Date(last.getTime() + 1000);
     ClockUtil.setCurrentTime(clock);
+    CpuMeter cpu = new CpuMeter();
+    cpu.start();
     long started = System.nanoTime();
     // the wall-clock window, to match a profile or a database log to one side's sweep
     System.out.println("SWEEP " + key + " " + count + " started " + Instant.now());
@@ -101,6 +103,7 @@ final class EscalationSweep {
       Thread.sleep(500);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    CpuMeter.Cpu used = cpu.stop();
     System.out.println("SWEEP " + key + " " + count + " ended " + Instant.now());
     int emails = app.emailsReceived() - mailBefore;
     long escalated = engine.getTaskService().createTaskQuery().processDefinitionKey(key).taskDefinitionKey(TASK)
@@ -112,7 +115,7 @@ final class EscalationSweep {
     records.replaceAll((type, n) -> n - recordsBefore.getOrDefault(type, 0L));
     ClockUtil.reset();
     return new Sweep(count, seconds, timers, emails, escalated, failed, clock,
-        "notification records " + records + ", jobs due later " + pendingLater);
+        "notification records " + records + ", jobs due later " + pendingLater, used);
   }
 
   /** Notification records by type and status, to account for every email a sweep should have sent. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.Variables;
@@ -202,6 +203,21 @@ class EscalationLadderTest {
     }
     process.runAsync(LadderIds.emailStep("Task_InvestigateComplaint"));
     assertThat(MailAssertions.to(mail, "manager@practice.example")).hasSize(1);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTimerThatDeclaresTheCaptureListenerRemembersItsTaskOnceNotTwice() {
+    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
+    process.fireTimer(LadderIds.dueTimer("Task_InvestigateComplaint"));
+    process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
+
+    // each capture writes one history entry: two timers fired, two entries, both naming the one task
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(process.id())
+        .variableUpdates().list()).filteredOn(detail -> detail instanceof HistoricVariableUpdate update
+            && LadderVariables.LADDER_TASK_ID.equals(update.getVariableName()))
+        .extracting(detail -> ((HistoricVariableUpdate) detail).getValue())
+        .containsExactly(process.task("Task_InvestigateComplaint").getId(),
+            process.task("Task_InvestigateComplaint").getId());
   }
 
   /** After an outage both ladder timers are due at once and their steps run in either order; here escalation first. */
