@@ -22,12 +22,14 @@ public class Escalation {
   private Instant dueDate;
   private Instant escalatedAt;
   private String escalatedTo;
+  /** Null on records written before it was kept here (the task then carries {@code escalationBroughtIn}). */
+  private Boolean broughtIn;
 
   protected Escalation() {
   }
 
   Escalation(String reference, String processInstanceId, String taskId, String taskDefinitionKey, String taskName,
-      Instant dueDate, Instant escalatedAt, String escalatedTo) {
+      Instant dueDate, Instant escalatedAt, String escalatedTo, boolean broughtIn) {
     this.reference = reference;
     this.processInstanceId = processInstanceId;
     this.taskId = taskId;
@@ -36,6 +38,7 @@ public class Escalation {
     this.dueDate = dueDate;
     this.escalatedAt = escalatedAt;
     this.escalatedTo = escalatedTo;
+    this.broughtIn = broughtIn;
   }
 
   public Long getId() {
@@ -72,5 +75,9 @@ public class Escalation {
 
   public String getEscalatedTo() {
     return escalatedTo;
+  }
+
+  public Boolean getBroughtIn() {
+    return broughtIn;
   }
 }

@@ -30,9 +30,9 @@ public class EscalationService {
 
   /** Task-local flag set on an escalated task; Tasklist's Escalated filter shows the tasks carrying it. */
   public static final String ESCALATED_VARIABLE = "escalated";
-  /** Task-local: the group the escalation made candidates, when they were not already. */
-  static final String BROUGHT_IN_VARIABLE = "escalationBroughtIn";
-  private static final String RECORDED = "select 1 from Escalation e where e.taskId = ?1";
+  /** Task-local, set by versions before the escalation record kept it: the group the escalation brought in. */
+  static final String LEGACY_BROUGHT_IN_VARIABLE = "escalationBroughtIn";
+  private static final String BROUGHT_IN = "select e.broughtIn from Escalation e where e.taskId = ?1";
   private static final Logger LOG = LoggerFactory.getLogger(EscalationService.class);
 
   private final TaskService taskService;
@@ -70,26 +70,29 @@ public class EscalationService {
         task.getName(), task.getDueDate(), links.task(task.getId())));
   }
 
-  /** Makes the managers candidates, raises the priority, marks the task escalated and records it on the case. */
+  /**
+   * Makes the managers candidates, raises the priority, marks the task escalated and records it on the case. The
+   * escalated flag and the record are written together, so a task already flagged is not recorded twice.
+   */
   public void escalate(String taskId, String reference, String processInstanceId) {
     Task task = openTask(taskId);
     if (task == null) {
       return;
     }
     String managers = properties.getManagerGroup();
-    if (!candidateGroups(task).contains(managers)) {
+    boolean bringIn = !candidateGroups(task).contains(managers);
+    if (bringIn) {
       taskService.addCandidateGroup(task.getId(), managers);
-      taskService.setVariableLocal(task.getId(), BROUGHT_IN_VARIABLE, managers);
     }
     if (task.getPriority() < properties.getMinimumPriority()) {
       task.setPriority(properties.getMinimumPriority());
       taskService.saveTask(task);
     }
-    taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
-    if (!jpql.exists(RECORDED, task.getId())) {
+    if (taskService.getVariableLocal(task.getId(), ESCALATED_VARIABLE) == null) {
+      taskService.setVariableLocal(task.getId(), ESCALATED_VARIABLE, true);
       escalations.save(new Escalation(reference, processInstanceId, task.getId(), task.getTaskDefinitionKey(),
           task.getName(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-          Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), managers));
+          Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), managers, bringIn));
     }
     LOG.info("Escalated task {} ({}) of {} to {}", task.getId(), task.getTaskDefinitionKey(), reference, managers);
   }
@@ -118,16 +121,26 @@ public class EscalationService {
   }
 
   /**
-   * The candidate groups, less the one an escalation brought in (it has the escalation email). Only the managers are
-   * ever brought in, so the task's variables are read only when they are among the candidates.
+   * The candidate groups, less the managers when an escalation brought them in (they have the escalation email).
+   * Only the managers are ever brought in, so the record is read only when they are among the candidates.
    */
   private List<String> holders(Task task) {
     List<String> groups = candidateGroups(task);
-    if (!groups.contains(properties.getManagerGroup())) {
+    String managers = properties.getManagerGroup();
+    if (!groups.contains(managers) || !broughtIn(task)) {
       return groups;
     }
-    Object broughtIn = taskService.getVariableLocal(task.getId(), BROUGHT_IN_VARIABLE);
-    return groups.stream().filter(group -> !group.equals(broughtIn)).toList();
+    return groups.stream().filter(group -> !group.equals(managers)).toList();
+  }
+
+  private boolean broughtIn(Task task) {
+    List<Boolean> recorded = jpql.list(Boolean.class, BROUGHT_IN, task.getId());
+    if (recorded.isEmpty()) {
+      return false;
+    }
+    // a record from before the column was added: the earlier version kept this in a task variable
+    return recorded.get(0) != null ? recorded.get(0)
+        : properties.getManagerGroup().equals(taskService.getVariableLocal(task.getId(), LEGACY_BROUGHT_IN_VARIABLE));
   }
 
   private List<String> candidateGroups(Task task) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.practiceflow.MailAssertions;
 import com.practiceflow.PracticeFlowTest;
@@ -37,6 +38,8 @@ class EscalationLadderTest {
   MailCatcher mail;
   @Autowired
   Escalations escalations;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeEach
   void setUp() {
@@ -162,13 +165,37 @@ class EscalationLadderTest {
 
   @org.junit.jupiter.api.Test
   void whenTheEscalationRunsBeforeTheReminderTheManagersGetOneEmailAndTheHoldersTheReminder() {
-    escalateBeforeReminding(atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care"),
-        "Task_InvestigateComplaint");
+    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
+    escalateBeforeReminding(process, "Task_InvestigateComplaint");
+
+    // who was brought in is on the escalation record, not in an extra task variable
+    var task = process.task("Task_InvestigateComplaint");
+    assertThat(escalations.findByReferenceOrderById("CMP-2026-LADDER"))
+        .filteredOn(escalation -> escalation.getTaskId().equals(task.getId())).extracting(Escalation::getBroughtIn)
+        .containsExactly(true);
+    assertThat(engine.getTaskService().getVariablesLocal(task.getId())).containsOnlyKeys("escalated");
 
     assertThat(MailAssertions.to(mail, "manager@practice.example")).extracting(MailAssertions.Mail::subject)
         .singleElement().asString().startsWith("Escalated: ");
     assertThat(MailAssertions.to(mail, "clinician@practice.example")).extracting(MailAssertions.Mail::subject)
         .singleElement().asString().startsWith("Reminder: ");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTaskEscalatedByAnEarlierVersionStillLeavesTheManagersItBroughtInOutOfTheReminder() {
+    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
+    process.fireTimer(LadderIds.dueTimer("Task_InvestigateComplaint"));
+    process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
+    process.runAsync(LadderIds.escalateStep("Task_InvestigateComplaint"));
+    String taskId = process.task("Task_InvestigateComplaint").getId();
+    // as the earlier version left it: the record without the column, the group in a task variable
+    jdbc.update("update escalation set brought_in = null where task_id = ?", taskId);
+    engine.getTaskService().setVariableLocal(taskId, "escalationBroughtIn", "practice-managers");
+
+    process.runAsync(LadderIds.remindStep("Task_InvestigateComplaint"));
+
+    assertThat(MailAssertions.to(mail, "manager@practice.example")).isEmpty();
+    assertThat(MailAssertions.to(mail, "clinician@practice.example")).hasSize(1);
   }
 
   @org.junit.jupiter.api.Test

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.practiceflow.MailAssertions;
 import com.practiceflow.PracticeFlowTest;
@@ -37,6 +39,8 @@ class NotificationDeliveryTest {
   MailCatcher mail;
   @Autowired
   ProcessEngine engine;
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @BeforeEach
   void clearMailbox() {
@@ -69,6 +73,29 @@ class NotificationDeliveryTest {
     assertThat(record.getType()).isEqualTo(NotificationType.TASK_REMINDER);
     assertThat(record.getReference()).isEqualTo("CMP-2026-9001");
     assertThat(record.getSentAt()).isNotNull();
+  }
+
+  @Test
+  void aSentEmailStaysRecordedWhenTheStepThatSentItRollsBackSoItsRetryDoesNotMailAgain() {
+    NotificationRequest request = request("test-rollback-" + System.nanoTime(), NotificationType.TASK_REMINDER,
+        "hr@practice.example");
+    Instant before = Instant.now().minusSeconds(1);
+
+    new TransactionTemplate(transactions).executeWithoutResult(step -> {
+      notifications.send(request);
+      step.setRollbackOnly();
+    });
+
+    Notification record = records.findByIdempotencyKey(request.key() + "|hr@practice.example").orElseThrow();
+    assertThat(record.getStatus()).isEqualTo(Notification.Status.SENT);
+    assertThat(record.getAttempts()).isEqualTo(1);
+    assertThat(record.getTaskName()).isEqualTo("Acknowledge complaint");
+    // written with plain SQL, read back through the entity: the instants must survive the round trip unchanged
+    assertThat(record.getDueDate()).isEqualTo(Instant.parse("2026-11-27T22:00:00Z"));
+    assertThat(record.getCreatedAt()).isBetween(before, Instant.now());
+    assertThat(record.getSentAt()).isBetween(before, Instant.now());
+    assertThat(notifications.send(request)).isZero();
+    assertThat(MailAssertions.received(mail)).hasSize(1);
   }
 
   @Test
