@@ -85,7 +85,8 @@ class NotificationLog {
 
   /** Bound as Hibernate binds the entity's instants, so both ways of writing store the same wall-clock value. */
   private static SqlParameterValue utc(Instant instant) {
-    return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, instant == null ? null : instant.atOffset(ZoneOffset.UTC));
+    return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE,
+        instant == null ? null : instant.atOffset(ZoneOffset.UTC));
   }
 
   static String key(NotificationRequest request, String recipient) {
