@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.RestClient;
 
-/** The embedded default (H2 file database), stopped and started again, keeps every case, timer and record. */
+/**
+ * The embedded default (H2 file database), stopped and started again, keeps every case, timer and record, and its
+ * stop leaves the database open until the engine has stopped.
+ */
 class SingleNodeRestartIT {
 
   static final int PORT = 8089;
@@ -23,7 +26,7 @@ class SingleNodeRestartIT {
   final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void aRestartKeepsCasesTimersAndRecords() throws Exception {
+  void aStopClosesCleanlyAndARestartKeepsCasesTimersAndRecords() throws Exception {
     FileSystemUtils.deleteRecursively(DIR);
     String[] args = {"--server.port=" + PORT, "--spring.datasource.url=jdbc:h2:file:./" + DIR + "/data/practiceflow",
         "--practiceflow.mail-catcher.port=2589"};
@@ -47,6 +50,9 @@ class SingleNodeRestartIT {
     } finally {
       node.stop();
     }
+    assertThat(node.output()).as("a stop closes the database after the engine, not under it")
+        .contains("ENGINE-00007 Process Engine default closed").doesNotContain("Database is already closed")
+        .doesNotContain("ENGINE-18001");
 
     JarProcess again = JarProcess.start(DIR.resolve("second.log"), Map.of(), args);
     try {

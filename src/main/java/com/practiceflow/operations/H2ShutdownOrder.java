@@ -1,0 +1,41 @@
+package com.practiceflow.operations;
+
+import java.util.Locale;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * An H2 database is closed by the app, after the engine has stopped, not by H2's own JVM exit hook: that hook runs
+ * beside Spring's shutdown and closed the database under the job executor's last jobs and the engine's final metrics
+ * report ("Database is already closed"). Any H2 URL, the shipped one or an operator's, gets
+ * {@code DB_CLOSE_ON_EXIT=FALSE} unless it sets the option itself or asks for {@code AUTO_SERVER}, which H2 does not
+ * allow with it.
+ */
+@Configuration(proxyBeanMethods = false)
+class H2ShutdownOrder {
+
+  static final String OPTION = "DB_CLOSE_ON_EXIT";
+  private static final String AUTO_SERVER = "AUTO_SERVER=TRUE";
+
+  @Bean
+  static BeanPostProcessor h2ClosedByTheApp() {
+    return new BeanPostProcessor() {
+      @Override
+      public Object postProcessAfterInitialization(Object bean, String name) {
+        if (bean instanceof DataSourceProperties properties && properties.getUrl() != null) {
+          properties.setUrl(closedByTheApp(properties.getUrl()));
+        }
+        return bean;
+      }
+    };
+  }
+
+  static String closedByTheApp(String url) {
+    String upper = url.toUpperCase(Locale.ROOT);
+    boolean leftAlone = !upper.startsWith("JDBC:H2:") || upper.contains(OPTION + "=") || upper.contains(AUTO_SERVER);
+    return leftAlone ? url : url + ";" + OPTION + "=FALSE";
+  }
+}
