@@ -8,10 +8,16 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
@@ -24,6 +30,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.practiceflow.security.AccessProperties.ProcessAccess;
+import com.practiceflow.security.Grants.Wanted;
 
 /**
  * Creates the practice's groups and their Camunda authorizations in every profile, idempotently: staff use Tasklist;
@@ -58,59 +65,65 @@ class AccessSeeder implements ApplicationRunner {
     if (identityService.isReadOnly()) {
       LOG.info("Identity service is read-only (e.g. LDAP): groups are managed there");
     } else {
-      PracticeGroups.STAFF_GROUPS.forEach(this::ensureGroup);
+      ensureGroups();
     }
+    List<Wanted> wanted = new ArrayList<>();
     for (String group : PracticeGroups.STAFF_GROUPS) {
-      grants.grant(group, Resources.APPLICATION, "tasklist", ACCESS);
-      grants.grant(group, Resources.USER, ANY, READ);
-      grants.grant(group, Resources.GROUP, ANY, READ);
+      wanted.add(new Wanted(group, Resources.APPLICATION, "tasklist", ACCESS));
+      wanted.add(new Wanted(group, Resources.USER, ANY, READ));
+      wanted.add(new Wanted(group, Resources.GROUP, ANY, READ));
     }
-    grantManagers(PracticeGroups.PRACTICE_MANAGERS);
-    grantDecisions();
+    addManagerGrants(PracticeGroups.PRACTICE_MANAGERS, wanted);
+    addDecisionGrants(wanted);
     for (Map.Entry<String, ProcessAccess> process : access.getProcesses().entrySet()) {
       String key = process.getKey();
       for (String group : process.getValue().getStarters()) {
-        grants.grant(group, Resources.PROCESS_DEFINITION, key, READ, CREATE_INSTANCE);
-        grants.grant(group, Resources.PROCESS_INSTANCE, ANY, CREATE);
+        wanted.add(new Wanted(group, Resources.PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+        wanted.add(new Wanted(group, Resources.PROCESS_INSTANCE, ANY, CREATE));
       }
       for (String group : process.getValue().getParticipants()) {
-        grants.grant(group, Resources.PROCESS_DEFINITION, key, READ);
+        wanted.add(new Wanted(group, Resources.PROCESS_DEFINITION, key, READ));
       }
       for (String group : process.getValue().getReaders()) {
-        grants.grant(group, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY);
+        wanted.add(new Wanted(group, Resources.PROCESS_DEFINITION, key, READ, READ_INSTANCE, READ_HISTORY));
       }
     }
+    grants.grantAll(wanted);
   }
 
-  private void grantDecisions() {
-    for (Map.Entry<String, java.util.List<String>> decision : access.getDecisions().entrySet()) {
+  private void addDecisionGrants(List<Wanted> wanted) {
+    for (Map.Entry<String, List<String>> decision : access.getDecisions().entrySet()) {
       for (String group : decision.getValue()) {
-        grants.grant(group, Resources.DECISION_DEFINITION, decision.getKey(), READ, CREATE_INSTANCE);
+        wanted.add(new Wanted(group, Resources.DECISION_DEFINITION, decision.getKey(), READ, CREATE_INSTANCE));
       }
     }
   }
 
-  private void grantManagers(String group) {
-    grants.grant(group, Resources.APPLICATION, "cockpit", ACCESS);
-    grants.grant(group, Resources.PROCESS_DEFINITION, ANY, ALL);
-    grants.grant(group, Resources.PROCESS_INSTANCE, ANY, ALL);
+  private void addManagerGrants(String group, List<Wanted> wanted) {
+    wanted.add(new Wanted(group, Resources.APPLICATION, "cockpit", ACCESS));
+    wanted.add(new Wanted(group, Resources.PROCESS_DEFINITION, ANY, ALL));
+    wanted.add(new Wanted(group, Resources.PROCESS_INSTANCE, ANY, ALL));
     // every task and its history: TaskGrants leaves out the managers' per-task grants, which these make redundant
-    grants.grant(group, Resources.TASK, ANY, ALL);
-    grants.grant(group, Resources.DEPLOYMENT, ANY, CREATE, READ);
-    grants.grant(group, Resources.DECISION_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_HISTORY);
-    grants.grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
-    grants.grant(group, Resources.HISTORIC_TASK, ANY, org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ);
-    grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
-        org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ);
-    grants.grant(group, Resources.BATCH, ANY, ALL);
+    wanted.add(new Wanted(group, Resources.TASK, ANY, ALL));
+    wanted.add(new Wanted(group, Resources.DEPLOYMENT, ANY, CREATE, READ));
+    wanted.add(new Wanted(group, Resources.DECISION_DEFINITION, ANY, READ, CREATE_INSTANCE, READ_HISTORY));
+    wanted.add(new Wanted(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+    wanted.add(new Wanted(group, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ));
+    wanted.add(new Wanted(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
+    wanted.add(new Wanted(group, Resources.BATCH, ANY, ALL));
   }
 
-  private void ensureGroup(String id) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(PracticeGroups.displayName(id));
-      group.setType(Groups.GROUP_TYPE_WORKFLOW);
-      identityService.saveGroup(group);
+  private void ensureGroups() {
+    Set<String> existing = identityService.createGroupQuery()
+        .groupIdIn(PracticeGroups.STAFF_GROUPS.toArray(String[]::new)).list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
+    for (String id : PracticeGroups.STAFF_GROUPS) {
+      if (!existing.contains(id)) {
+        Group group = identityService.newGroup(id);
+        group.setName(PracticeGroups.displayName(id));
+        group.setType(Groups.GROUP_TYPE_WORKFLOW);
+        identityService.saveGroup(group);
+      }
     }
   }
 }

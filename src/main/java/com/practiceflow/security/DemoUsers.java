@@ -3,6 +3,9 @@ package com.practiceflow.security;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -15,6 +18,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 import com.practiceflow.operations.StartupLock;
+import com.practiceflow.security.Grants.Wanted;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -57,7 +61,13 @@ class DemoUsers implements ApplicationRunner {
 
   private void seed() {
     ensureAdminGroup();
-    USERS.forEach((id, details) -> ensureUser(id, details[0], details[1], details[2]));
+    Set<String> existing = identityService.createUserQuery().userIdIn(USERS.keySet().toArray(String[]::new)).list()
+        .stream().map(User::getId).collect(Collectors.toSet());
+    USERS.forEach((id, details) -> {
+      if (!existing.contains(id)) {
+        createUser(id, details[0], details[1], details[2]);
+      }
+    });
     LOG.info("Demo users ready (password = user id): {}", USERS.keySet());
   }
 
@@ -68,15 +78,11 @@ class DemoUsers implements ApplicationRunner {
       group.setType(Groups.GROUP_TYPE_SYSTEM);
       identityService.saveGroup(group);
     }
-    for (Resources resource : Resources.values()) {
-      grants.grant(PracticeGroups.CAMUNDA_ADMIN, resource, "*", ALL);
-    }
+    grants.grantAll(Stream.of(Resources.values())
+        .map(resource -> new Wanted(PracticeGroups.CAMUNDA_ADMIN, resource, "*", ALL)).toList());
   }
 
-  private void ensureUser(String id, String firstName, String lastName, String group) {
-    if (identityService.createUserQuery().userId(id).count() > 0) {
-      return;
-    }
+  private void createUser(String id, String firstName, String lastName, String group) {
     User user = identityService.newUser(id);
     user.setFirstName(firstName);
     user.setLastName(lastName);

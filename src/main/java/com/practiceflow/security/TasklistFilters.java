@@ -2,6 +2,7 @@ package com.practiceflow.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 import com.practiceflow.operations.StartupLock;
+import com.practiceflow.security.Grants.Wanted;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -63,12 +65,14 @@ class TasklistFilters implements ApplicationRunner {
     queries.put(OVERDUE, () -> query().dueBeforeExpression("${now()}"));
     queries.put(ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
     int priority = 0;
+    List<Wanted> wanted = new ArrayList<>();
     for (Map.Entry<String, Supplier<TaskQuery>> entry : queries.entrySet()) {
       Filter filter = ensure(entry.getKey(), entry.getValue(), priority++);
       for (String group : PracticeGroups.STAFF_GROUPS) {
-        grants.grant(group, Resources.FILTER, filter.getId(), READ);
+        wanted.add(new Wanted(group, Resources.FILTER, filter.getId(), READ));
       }
     }
+    grants.grantAll(wanted);
   }
 
   private TaskQuery query() {
