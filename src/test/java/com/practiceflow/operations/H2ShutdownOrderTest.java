@@ -50,6 +50,9 @@ class H2ShutdownOrderTest {
     // H2 refuses AUTO_SERVER with DB_CLOSE_ON_EXIT=FALSE: such a URL keeps H2's own exit hook
     assertThat(H2ShutdownOrder.closedByTheApp("jdbc:h2:file:./data/x;AUTO_SERVER=TRUE"))
         .isEqualTo("jdbc:h2:file:./data/x;AUTO_SERVER=TRUE");
+    // kept open after the pool closes: without H2's exit hook it would never be closed cleanly
+    assertThat(H2ShutdownOrder.closedByTheApp("jdbc:h2:file:./data/x;DB_CLOSE_DELAY=-1"))
+        .isEqualTo("jdbc:h2:file:./data/x;DB_CLOSE_DELAY=-1");
     assertThat(H2ShutdownOrder.closedByTheApp("jdbc:postgresql://127.0.0.1:5432/practiceflow"))
         .isEqualTo("jdbc:postgresql://127.0.0.1:5432/practiceflow");
   }
