@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class H2ShutdownOrder {
 
-  static final String OPTION = "DB_CLOSE_ON_EXIT";
+  private static final String OPTION = "DB_CLOSE_ON_EXIT";
   private static final String AUTO_SERVER = "AUTO_SERVER=TRUE";
   private static final String CLOSE_DELAY = "DB_CLOSE_DELAY=";
 
