@@ -14,7 +14,7 @@ import com.practiceflow.benchmark.Results.Row;
  * The benchmark: each database's run in a fresh JVM ({@link EngineBenchmark}), then start-up and memory against
  * the bare Camunda app, then the report. {@code mvn -B -Pbenchmark verify} runs it; {@code -Dbench.args="..."}
  * passes options, e.g. {@code dbs=h2 scales=1,4 parts=sweep startups=0 out=target/bench.md}; start-up runs take
- * {@code startups=3 startupdbs=h2,postgres startupmodes=fresh,restart}. The tables replace
+ * {@code startups=5 startupdbs=h2,postgres startupmodes=fresh,restart}. The tables replace
  * the measured part of the report and leave its hand-written analysis alone; {@code include=<log>} adds the rows
  * printed by an earlier run.
  */
@@ -26,7 +26,7 @@ public final class BenchmarkMain {
   public static void main(String[] args) throws Exception {
     List<String> engineArgs = new ArrayList<>();
     String dbs = "h2,postgres";
-    int startups = 3;
+    int startups = 5;
     String startupDbs = "h2,postgres";
     String startupModes = "fresh,restart";
     Path out = Path.of("docs", "benchmarks.md");
