@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import com.practiceflow.calendar.SlaProperties.Sla;
+import com.practiceflow.security.models.ModelApi;
 
 /**
  * Named deadlines for BPMN expressions, e.g. {@code camunda:dueDate="${deadlines.due(execution, 'complaint-acknowledgement')}"}
@@ -19,6 +20,7 @@ import com.practiceflow.calendar.SlaProperties.Sla;
  * in the practice's time zone.
  */
 @Component("deadlines")
+@ModelApi
 public class Deadlines {
 
   public static final String JURISDICTION_VARIABLE = "jurisdiction";
@@ -34,6 +36,7 @@ public class Deadlines {
   }
 
   /** When the task governed by {@code slaName} falls due. */
+  @ModelApi
   public Date due(VariableScope scope, String slaName) {
     String jurisdiction = jurisdiction(scope);
     Sla sla = sla(slaName, jurisdiction);
@@ -57,6 +60,7 @@ public class Deadlines {
   }
 
   /** For expressions: {@code ${deadlines.addBusinessDays(startDate, 3)}}, due at the due time of that day. */
+  @ModelApi
   public Date addBusinessDays(Object from, int days) {
     String jurisdiction = calendarProperties.getJurisdiction();
     return atDueTime(calendar.add(toLocalDate(from, jurisdiction), days, DeadlineUnit.BUSINESS_DAYS, jurisdiction),
@@ -64,12 +68,14 @@ public class Deadlines {
   }
 
   /** For expressions: {@code ${deadlines.addCalendarDays(discoveredOn, 60)}}, due at the due time of that day. */
+  @ModelApi
   public Date addCalendarDays(Object from, int days) {
     String jurisdiction = calendarProperties.getJurisdiction();
     return atDueTime(toLocalDate(from, jurisdiction).plusDays(days), jurisdiction);
   }
 
   /** When an overdue task governed by {@code slaName} is escalated: its due date plus the grace period. */
+  @ModelApi
   public Date escalation(VariableScope scope, String slaName) {
     String jurisdiction = jurisdiction(scope);
     Sla sla = sla(slaName, jurisdiction);

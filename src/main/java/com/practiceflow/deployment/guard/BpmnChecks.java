@@ -5,29 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
-/** The guard's rules for one BPMN file. Each rule returns problems; none throws. */
+/** The guard's rules for one BPMN file, beside {@link ModelCode}'s. Each rule returns problems; none throws. */
 final class BpmnChecks {
-
-  /** {@code ${beanName}} or {@code ${beanName.method(...)}}: the bean is the first name. */
-  private static final Pattern BEAN = Pattern.compile("^[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
   private final ModelSource source;
   private final ModelCatalog catalog;
@@ -64,22 +53,9 @@ final class BpmnChecks {
       }
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass());
       if ("${updateRecordStatus}".equals(task.getCamundaDelegateExpression())) {
         recordStatus(task);
       }
-    }
-    for (SendTask task : model.getModelElementsByType(SendTask.class)) {
-      delegate(task, task.getCamundaDelegateExpression(), task.getCamundaClass());
-    }
-    for (MessageEventDefinition message : model.getModelElementsByType(MessageEventDefinition.class)) {
-      delegate(owner(message), message.getCamundaDelegateExpression(), message.getCamundaClass());
-    }
-    for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
-      delegate(owner(listener), listener.getCamundaDelegateExpression(), listener.getCamundaClass());
-    }
-    for (CamundaTaskListener listener : model.getModelElementsByType(CamundaTaskListener.class)) {
-      delegate(owner(listener), listener.getCamundaDelegateExpression(), listener.getCamundaClass());
     }
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       userTask(task);
@@ -148,33 +124,6 @@ final class BpmnChecks {
     if (!statuses.contains(status)) {
       problem(task.getId(), "'" + status + "' is not a status of a " + type + "; use one of " + statuses);
     }
-  }
-
-  private void delegate(BaseElement element, String expression, String className) {
-    if (!isBlank(className)) {
-      try {
-        Class.forName(className, false, getClass().getClassLoader());
-      } catch (ClassNotFoundException | LinkageError e) {
-        problem(element.getId(), "Java class '" + className + "' does not exist in PracticeFlow");
-      }
-    }
-    if (isBlank(expression)) {
-      return;
-    }
-    Matcher bean = BEAN.matcher(expression.trim());
-    if (!bean.find() || !catalog.isDelegate(bean.group(1))) {
-      problem(element.getId(), "delegate expression " + expression + " names no PracticeFlow delegate; pick the"
-          + " step from the PracticeFlow element templates, or ask a developer to add the delegate");
-    }
-  }
-
-  /** A listener or event definition sits inside an element; the manager knows the element. */
-  private static BaseElement owner(ModelElementInstance inner) {
-    ModelElementInstance parent = inner.getParentElement();
-    while (parent != null && !(parent instanceof FlowElement) && !(parent instanceof Process)) {
-      parent = parent.getParentElement();
-    }
-    return (BaseElement) parent;
   }
 
   private void problem(String elementId, String message) {

@@ -36,7 +36,7 @@ public class DeploymentGuard {
     for (ModelSource source : sources) {
       if (source.hasSuffix(".form")) {
         formId(source, forms);
-      } else if (source.hasSuffix(".dmn")) {
+      } else if (source.hasSuffix(".dmn") || source.hasSuffix(".dmn11.xml")) {
         DecisionChecks file = new DecisionChecks(source, contracts);
         decisions.addAll(file.keys());
         decisionFiles.put(source, file);
@@ -44,13 +44,24 @@ public class DeploymentGuard {
     }
     List<ModelProblem> problems = new ArrayList<>();
     for (ModelSource source : sources) {
-      if (source.hasSuffix(".bpmn") || source.hasSuffix(".bpmn20.xml")) {
+      if (isBpmn(source)) {
+        problems.addAll(ModelCode.check(source, catalog.beans()));
         problems.addAll(new BpmnChecks(source, catalog, forms, decisions).check());
       } else if (decisionFiles.containsKey(source)) {
+        problems.addAll(ModelCode.check(source, catalog.beans()));
         problems.addAll(decisionFiles.get(source).check());
+      } else if (source.hasSuffix(".form")) {
+        problems.addAll(FormChecks.check(source));
+      } else {
+        problems.add(ModelProblem.at(source, "(the file)", "PracticeFlow deploys process models (.bpmn), decision"
+            + " tables (.dmn) and forms (.form) only; leave this file out of the deployment"));
       }
     }
     return problems;
+  }
+
+  private static boolean isBpmn(ModelSource source) {
+    return source.hasSuffix(".bpmn") || source.hasSuffix(".bpmn20.xml");
   }
 
   private static void formId(ModelSource source, Set<String> forms) {

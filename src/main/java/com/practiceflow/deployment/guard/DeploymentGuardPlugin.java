@@ -9,16 +9,20 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
+import com.practiceflow.security.models.ModelBeans;
+
 /** Puts the deployment guard in front of Camunda's deployers. */
 @Component
 class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final ListableBeanFactory beans;
   private final List<DecisionContract> contracts;
+  private final ModelBeans modelBeans;
 
-  DeploymentGuardPlugin(ListableBeanFactory beans, List<DecisionContract> contracts) {
+  DeploymentGuardPlugin(ListableBeanFactory beans, List<DecisionContract> contracts, ModelBeans modelBeans) {
     this.beans = beans;
     this.contracts = contracts;
+    this.modelBeans = modelBeans;
   }
 
   @Override
@@ -27,7 +31,7 @@ class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreDeployers() != null) {
       deployers.addAll(configuration.getCustomPreDeployers());
     }
-    deployers.add(new GuardingDeployer(new DeploymentGuard(new EngineModelCatalog(beans), contracts)));
+    deployers.add(new GuardingDeployer(new DeploymentGuard(new EngineModelCatalog(beans, modelBeans), contracts)));
     configuration.setCustomPreDeployers(deployers);
   }
 }

@@ -1,13 +1,11 @@
 package com.practiceflow.deployment.guard;
 
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 import com.practiceflow.records.RecordStatuses;
+import com.practiceflow.security.models.ModelBeans;
 
 /**
  * Looks up what exists, inside the deploying command and without the deploying user's authorizations: a manager
@@ -16,16 +14,16 @@ import com.practiceflow.records.RecordStatuses;
 class EngineModelCatalog implements ModelCatalog {
 
   private final ListableBeanFactory beans;
+  private final ModelBeans modelBeans;
 
-  EngineModelCatalog(ListableBeanFactory beans) {
+  EngineModelCatalog(ListableBeanFactory beans, ModelBeans modelBeans) {
     this.beans = beans;
+    this.modelBeans = modelBeans;
   }
 
   @Override
-  public boolean isDelegate(String beanName) {
-    // a delegate expression must name a step implementation, not just any bean
-    return beans.containsBean(beanName) && (beans.isTypeMatch(beanName, JavaDelegate.class)
-        || beans.isTypeMatch(beanName, ExecutionListener.class) || beans.isTypeMatch(beanName, TaskListener.class));
+  public ModelBeans beans() {
+    return modelBeans;
   }
 
   @Override

@@ -3,7 +3,8 @@ package com.practiceflow.deployment.guard;
 /** What already exists outside the deployment under check. Kept apart so the checks need no engine internals. */
 public interface ModelCatalog {
 
-  boolean isDelegate(String beanName);
+  /** The application's beans as expressions in models may see them. */
+  com.practiceflow.security.models.ModelBeans beans();
 
   boolean formDeployed(String formId);
 

@@ -57,6 +57,17 @@ final class ModelReading {
     }
   }
 
+  /** The file as plain XML, read as securely as the model API reads it; throws when it is not well-formed. */
+  static org.w3c.dom.Document xml(ModelSource source) {
+    try {
+      synchronized (FACTORY) {
+        return FACTORY.newDocumentBuilder().parse(source.open());
+      }
+    } catch (ParserConfigurationException | org.xml.sax.SAXException | java.io.IOException e) {
+      throw new IllegalArgumentException("not well-formed XML", e);
+    }
+  }
+
   private static DomDocument dom(ModelSource source) {
     synchronized (FACTORY) { // a DocumentBuilderFactory is not thread-safe
       return DomUtil.parseInputStream(FACTORY, source.open());
