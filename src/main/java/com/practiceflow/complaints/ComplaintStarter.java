@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.calendar.CalendarProperties;
+import com.practiceflow.security.inputs.Gate;
 
 /**
  * Starts a complaint from the intake API: the record and the process instance are created in one transaction, so
@@ -47,8 +48,9 @@ class ComplaintStarter {
         .putValue(DESCRIPTION, intake.description())
         .putValue(RECEIVED_ON, intake.receivedOn().toString())
         .putValue(JURISDICTION, intake.jurisdiction());
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(ComplaintResolutionProcess.KEY,
-        complaint.getReference(), variables);
+    // the variables are the intake's, validated above, not a form's: the engine still checks the right to start
+    ProcessInstance instance = Gate.asApplication(() -> runtimeService.startProcessInstanceByKey(
+        ComplaintResolutionProcess.KEY, complaint.getReference(), variables));
     return new Started(complaint.getReference(), instance.getId());
   }
 }

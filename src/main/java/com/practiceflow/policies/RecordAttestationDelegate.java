@@ -9,14 +9,18 @@ import org.springframework.stereotype.Component;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import com.practiceflow.security.OwnTasks;
+
 /** {@code ${recordAttestation}} on Task_RecordAttestation: who acknowledged which version, when. */
 @Component("recordAttestation")
 class RecordAttestationDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final OwnTasks ownTasks;
 
-  RecordAttestationDelegate(PolicyService policies) {
+  RecordAttestationDelegate(PolicyService policies, OwnTasks ownTasks) {
     this.policies = policies;
+    this.ownTasks = ownTasks;
   }
 
   @Override
@@ -24,7 +28,8 @@ class RecordAttestationDelegate implements JavaDelegate {
     if (!flag(execution, "acknowledged")) {
       throw new IllegalArgumentException("Tick the acknowledgement to confirm you read the policy");
     }
-    policies.attested(id(execution, VERSION_ID), string(execution, ATTESTEE),
-        ClockUtil.getCurrentTime().toInstant());
+    // who acknowledged is who the own-task guard let complete the task, not a variable
+    String attestee = ownTasks.completerIn(execution.getProcessInstanceId()).orElse(string(execution, ATTESTEE));
+    policies.attested(id(execution, VERSION_ID), attestee, ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -1,0 +1,154 @@
+package com.practiceflow.security.inputs;
+
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/** Camunda's task service behind the {@link Gate}: each call that changes a task passes its check first. */
+class GuardedTaskService extends TaskServiceImpl {
+
+  private final Gate gate;
+
+  GuardedTaskService(Gate gate) {
+    this.gate = gate;
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    gate.taskInput(commandExecutor, taskId, variables);
+    super.complete(taskId, variables);
+  }
+
+  @Override
+  public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserialize) {
+    gate.taskInput(commandExecutor, taskId, variables);
+    return super.completeWithVariablesInReturn(taskId, variables, deserialize);
+  }
+
+  @Override
+  public void resolveTask(String taskId, Map<String, Object> variables) {
+    gate.taskInput(commandExecutor, taskId, variables);
+    super.resolveTask(taskId, variables);
+  }
+
+  @Override
+  public void handleBpmnError(String taskId, String code, String message, Map<String, Object> variables) {
+    gate.taskInput(commandExecutor, taskId, variables);
+    super.handleBpmnError(taskId, code, message, variables);
+  }
+
+  @Override
+  public void handleEscalation(String taskId, String code, Map<String, Object> variables) {
+    gate.taskInput(commandExecutor, taskId, variables);
+    super.handleEscalation(taskId, code, variables);
+  }
+
+  @Override
+  public void claim(String taskId, String userId) {
+    gate.visible(commandExecutor, taskId);
+    super.claim(taskId, userId);
+  }
+
+  @Override
+  public void setAssignee(String taskId, String userId) {
+    gate.visible(commandExecutor, taskId);
+    super.setAssignee(taskId, userId);
+  }
+
+  @Override
+  public void delegateTask(String taskId, String userId) {
+    gate.visible(commandExecutor, taskId);
+    super.delegateTask(taskId, userId);
+  }
+
+  @Override
+  public void deleteTask(String taskId, boolean cascade) {
+    gate.visible(commandExecutor, taskId);
+    super.deleteTask(taskId, cascade);
+  }
+
+  @Override
+  public void deleteTask(String taskId, String deleteReason) {
+    gate.visible(commandExecutor, taskId);
+    super.deleteTask(taskId, deleteReason);
+  }
+
+  @Override
+  public void deleteTask(String taskId) {
+    gate.visible(commandExecutor, taskId);
+    super.deleteTask(taskId);
+  }
+
+  @Override
+  public void setVariables(String taskId, Map<String, ? extends Object> variables) {
+    gate.visible(commandExecutor, taskId);
+    super.setVariables(taskId, variables);
+  }
+
+  @Override
+  public void setVariablesLocal(String taskId, Map<String, ? extends Object> variables) {
+    gate.visible(commandExecutor, taskId);
+    super.setVariablesLocal(taskId, variables);
+  }
+
+  @Override
+  public void updateVariables(String taskId, Map<String, ? extends Object> changes, Collection<String> deletions) {
+    gate.visible(commandExecutor, taskId);
+    super.updateVariables(taskId, changes, deletions);
+  }
+
+  @Override
+  public void updateVariablesLocal(String taskId, Map<String, ? extends Object> changes, Collection<String> deletions) {
+    gate.visible(commandExecutor, taskId);
+    super.updateVariablesLocal(taskId, changes, deletions);
+  }
+
+  @Override
+  public Comment createComment(String taskId, String processInstanceId, String message) {
+    gate.mayWork(commandExecutor, taskId);
+    return super.createComment(taskId, processInstanceId, message);
+  }
+
+  @Override
+  public void updateTaskComment(String taskId, String commentId, String message) {
+    gate.mayWork(commandExecutor, taskId);
+    super.updateTaskComment(taskId, commentId, message);
+  }
+
+  @Override
+  public void deleteTaskComment(String taskId, String commentId) {
+    gate.mayWork(commandExecutor, taskId);
+    super.deleteTaskComment(taskId, commentId);
+  }
+
+  @Override
+  public void deleteTaskComments(String taskId) {
+    gate.mayWork(commandExecutor, taskId);
+    super.deleteTaskComments(taskId);
+  }
+
+  @Override
+  public Attachment createAttachment(String type, String taskId, String processInstanceId, String name,
+      String description, InputStream content) {
+    gate.mayWork(commandExecutor, taskId);
+    return super.createAttachment(type, taskId, processInstanceId, name, description, content);
+  }
+
+  @Override
+  public Attachment createAttachment(String type, String taskId, String processInstanceId, String name,
+      String description, String url) {
+    gate.mayWork(commandExecutor, taskId);
+    return super.createAttachment(type, taskId, processInstanceId, name, description, url);
+  }
+
+  @Override
+  public void deleteTaskAttachment(String taskId, String attachmentId) {
+    gate.mayWork(commandExecutor, taskId);
+    super.deleteTaskAttachment(taskId, attachmentId);
+  }
+}
