@@ -18,12 +18,12 @@ import com.practiceflow.security.PracticeGroups;
 class ApplyDisputeTriageDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
-  private final ClaimRules rules;
+  private final DisputeCases cases;
   private final CaseAccess caseAccess;
 
-  ApplyDisputeTriageDelegate(DisputeService disputes, ClaimRules rules, CaseAccess caseAccess) {
+  ApplyDisputeTriageDelegate(DisputeService disputes, CaseAccess caseAccess, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
-    this.rules = rules;
     this.caseAccess = caseAccess;
   }
 
@@ -38,7 +38,7 @@ class ApplyDisputeTriageDelegate implements JavaDelegate {
           + "': the owner must be a PracticeFlow group and the step one of " + NEXT_STEPS);
     }
     disputes.triaged(dispute.getId(), String.valueOf(triage.get(BUCKET)), ownerGroup, nextStep);
-    PayerRules payer = rules.payer(string(execution, PAYER_ID));
+    PayerRules payer = cases.payer(execution);
     execution.setVariable(BUCKET, triage.get(BUCKET));
     execution.setVariable(OWNER_GROUP, ownerGroup);
     execution.setVariable(NEXT_STEP, nextStep);

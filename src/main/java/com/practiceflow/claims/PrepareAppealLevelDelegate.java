@@ -15,18 +15,21 @@ import java.util.List;
 class PrepareAppealLevelDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
   private final ClaimRules rules;
 
-  PrepareAppealLevelDelegate(DisputeService disputes, ClaimRules rules) {
+  PrepareAppealLevelDelegate(DisputeService disputes, ClaimRules rules, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
     this.rules = rules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = id(execution, DISPUTE_ID);
-    int level = number(execution, APPEAL_LEVEL) + 1;
-    PayerRules payer = rules.payer(string(execution, PAYER_ID));
+    Dispute dispute = cases.of(execution);
+    Long id = dispute.getId();
+    int level = dispute.getAppealLevel() + 1;
+    PayerRules payer = cases.payer(execution);
     int window = payer.windowForLevel(level);
     if (window <= 0) {
       throw new IllegalStateException(payer.payerName() + " has no appeal level " + level + " in payer-rules.dmn");

@@ -14,15 +14,18 @@ import java.time.LocalDate;
 class RecordAppealFiledDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
 
-  RecordAppealFiledDelegate(DisputeService disputes) {
+  RecordAppealFiledDelegate(DisputeService disputes, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate filed = date(execution, APPEAL_FILED_ON);
-    disputes.appealFiled(id(execution, DISPUTE_ID), number(execution, APPEAL_LEVEL), filed,
+    Dispute dispute = cases.of(execution);
+    disputes.appealFiled(dispute.getId(), dispute.getAppealLevel(), filed,
         string(execution, PAYER_REFERENCE), filed.plusDays(number(execution, DECISION_DAYS)));
   }
 }

@@ -12,20 +12,21 @@ import org.springframework.stereotype.Component;
 class RecordAppealOutcomeDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
-  private final ClaimRules rules;
+  private final DisputeCases cases;
 
-  RecordAppealOutcomeDelegate(DisputeService disputes, ClaimRules rules) {
+  RecordAppealOutcomeDelegate(DisputeService disputes, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
-    this.rules = rules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = id(execution, DISPUTE_ID);
-    int level = number(execution, APPEAL_LEVEL);
+    Dispute dispute = cases.of(execution);
+    Long id = dispute.getId();
+    int level = dispute.getAppealLevel();
     disputes.appealDecided(id, level, date(execution, DECISION_RECEIVED_ON), string(execution, APPEAL_OUTCOME),
         amount(execution, AMOUNT_RECOVERED));
-    PayerRules payer = rules.payer(string(execution, PAYER_ID));
+    PayerRules payer = cases.payer(execution);
     boolean exists = payer.windowForLevel(level + 1) > 0;
     boolean enough = level + 1 != 3 || payer.level3Minimum().signum() == 0
         || disputes.get(id).outstanding().compareTo(payer.level3Minimum()) >= 0;

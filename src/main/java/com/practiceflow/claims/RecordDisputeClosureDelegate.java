@@ -14,16 +14,18 @@ import com.practiceflow.calendar.Deadlines;
 class RecordDisputeClosureDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
   private final Deadlines deadlines;
 
-  RecordDisputeClosureDelegate(DisputeService disputes, Deadlines deadlines) {
+  RecordDisputeClosureDelegate(DisputeService disputes, Deadlines deadlines, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
     this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    disputes.closed(id(execution, DISPUTE_ID), amount(execution, FINAL_AMOUNT), string(execution, ROOT_CAUSE),
+    disputes.closed(cases.of(execution).getId(), amount(execution, FINAL_AMOUNT), string(execution, ROOT_CAUSE),
         deadlines.today());
   }
 }

@@ -16,9 +16,11 @@ import com.practiceflow.calendar.Deadlines;
 class RecordIdrDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
   private final Deadlines deadlines;
 
-  RecordIdrDelegate(DisputeService disputes, Deadlines deadlines) {
+  RecordIdrDelegate(DisputeService disputes, Deadlines deadlines, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
     this.deadlines = deadlines;
   }
@@ -29,7 +31,7 @@ class RecordIdrDelegate implements JavaDelegate {
     LocalDate lastDay = deadlines.dueDay(date(execution, NEGOTIATION_ENDS_ON), "nsa-idr-initiation", null);
     LocalDate initiated = date(execution, IDR_INITIATED_ON);
     boolean inTime = initiated != null && !initiated.isAfter(lastDay);
-    disputes.step(id(execution, DISPUTE_ID), inTime ? Dispute.Status.IDR_INITIATED : Dispute.Status.IDR_WINDOW_MISSED,
+    disputes.step(cases.of(execution).getId(), inTime ? Dispute.Status.IDR_INITIATED : Dispute.Status.IDR_WINDOW_MISSED,
         null);
   }
 }

@@ -16,9 +16,11 @@ import com.practiceflow.calendar.Deadlines;
 class RecordNegotiationStartDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
   private final Deadlines deadlines;
 
-  RecordNegotiationStartDelegate(DisputeService disputes, Deadlines deadlines) {
+  RecordNegotiationStartDelegate(DisputeService disputes, Deadlines deadlines, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
     this.deadlines = deadlines;
   }
@@ -28,6 +30,6 @@ class RecordNegotiationStartDelegate implements JavaDelegate {
     LocalDate start = date(execution, NEGOTIATION_STARTED_ON);
     LocalDate ends = deadlines.dueDay(start, "nsa-negotiation", null);
     execution.setVariable(NEGOTIATION_ENDS_ON, ends.toString());
-    disputes.step(id(execution, DISPUTE_ID), Dispute.Status.IN_NEGOTIATION, ends);
+    disputes.step(cases.of(execution).getId(), Dispute.Status.IN_NEGOTIATION, ends);
   }
 }

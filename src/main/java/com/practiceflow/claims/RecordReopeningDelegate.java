@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class RecordReopeningDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
 
-  RecordReopeningDelegate(DisputeService disputes) {
+  RecordReopeningDelegate(DisputeService disputes, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = id(execution, DISPUTE_ID);
+    Long id = cases.of(execution).getId();
     disputes.step(id, Dispute.Status.REOPENING_REQUESTED, null);
     disputes.recovered(id, amount(execution, AMOUNT_RECOVERED));
   }

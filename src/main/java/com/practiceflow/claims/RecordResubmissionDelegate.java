@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 class RecordResubmissionDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
 
-  RecordResubmissionDelegate(DisputeService disputes) {
+  RecordResubmissionDelegate(DisputeService disputes, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    disputes.step(id(execution, DISPUTE_ID), Dispute.Status.RESUBMITTED, null);
+    disputes.step(cases.of(execution).getId(), Dispute.Status.RESUBMITTED, null);
   }
 }

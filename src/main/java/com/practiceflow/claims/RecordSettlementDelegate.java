@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class RecordSettlementDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
 
-  RecordSettlementDelegate(DisputeService disputes) {
+  RecordSettlementDelegate(DisputeService disputes, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = id(execution, DISPUTE_ID);
+    Long id = cases.of(execution).getId();
     disputes.recovered(id, amount(execution, AMOUNT_RECOVERED));
     disputes.step(id, Dispute.Status.IN_NEGOTIATION, null);
   }

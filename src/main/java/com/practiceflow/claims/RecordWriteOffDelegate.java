@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class RecordWriteOffDelegate implements JavaDelegate {
 
   private final DisputeService disputes;
+  private final DisputeCases cases;
 
-  RecordWriteOffDelegate(DisputeService disputes) {
+  RecordWriteOffDelegate(DisputeService disputes, DisputeCases cases) {
+    this.cases = cases;
     this.disputes = disputes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Dispute dispute = disputes.get(id(execution, DISPUTE_ID));
+    Dispute dispute = disputes.get(cases.of(execution).getId());
     disputes.writtenOff(dispute.getId(), dispute.outstanding());
   }
 }

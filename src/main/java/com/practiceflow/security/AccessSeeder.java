@@ -70,9 +70,9 @@ class AccessSeeder implements ApplicationRunner {
     List<Wanted> wanted = new ArrayList<>();
     for (String group : PracticeGroups.STAFF_GROUPS) {
       wanted.add(new Wanted(group, Resources.APPLICATION, "tasklist", ACCESS));
-      wanted.add(new Wanted(group, Resources.USER, ANY, READ));
       wanted.add(new Wanted(group, Resources.GROUP, ANY, READ));
     }
+    addMemberGrants(wanted);
     addManagerGrants(PracticeGroups.PRACTICE_MANAGERS, wanted);
     addDecisionGrants(wanted);
     for (Map.Entry<String, ProcessAccess> process : access.getProcesses().entrySet()) {
@@ -89,6 +89,19 @@ class AccessSeeder implements ApplicationRunner {
       }
     }
     grants.grantAll(wanted);
+    // an earlier version let every group list every user
+    grants.withdraw(PracticeGroups.STAFF_GROUPS.stream().filter(g -> !PracticeGroups.PRACTICE_MANAGERS.equals(g))
+        .toList(), Resources.USER, ANY);
+  }
+
+  /** Each group reads its own members (new memberships get theirs from TaskGrants as they are made). */
+  private void addMemberGrants(List<Wanted> wanted) {
+    for (String group : PracticeGroups.STAFF_GROUPS) {
+      if (!PracticeGroups.PRACTICE_MANAGERS.equals(group)) {
+        identityService.createUserQuery().memberOfGroup(group).list()
+            .forEach(member -> wanted.add(new Wanted(group, Resources.USER, member.getId(), READ)));
+      }
+    }
   }
 
   private void addDecisionGrants(List<Wanted> wanted) {
@@ -101,6 +114,7 @@ class AccessSeeder implements ApplicationRunner {
 
   private void addManagerGrants(String group, List<Wanted> wanted) {
     wanted.add(new Wanted(group, Resources.APPLICATION, "cockpit", ACCESS));
+    wanted.add(new Wanted(group, Resources.USER, ANY, READ));
     wanted.add(new Wanted(group, Resources.PROCESS_DEFINITION, ANY, ALL));
     wanted.add(new Wanted(group, Resources.PROCESS_INSTANCE, ANY, ALL));
     // every task and its history: TaskGrants leaves out the managers' per-task grants, which these make redundant

@@ -59,6 +59,12 @@ public class Grants {
     }
   }
 
+  /** Deletes the groups' grants on one resource id, where they exist. */
+  public void withdraw(Collection<String> groupIds, Resource resource, String resourceId) {
+    grantsOf(Set.copyOf(groupIds), resource).resourceId(resourceId).list()
+        .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+  }
+
   private AuthorizationQuery grantsOf(Set<String> groupIds, Resource resource) {
     return authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(groupIds.toArray(String[]::new)).resourceType(resource);

@@ -13,15 +13,18 @@ import org.springframework.stereotype.Component;
 public class GroupMembers {
 
   private final IdentityService identityService;
+  private final Unrestricted unrestricted;
 
-  GroupMembers(IdentityService identityService) {
+  GroupMembers(IdentityService identityService, Unrestricted unrestricted) {
     this.identityService = identityService;
+    this.unrestricted = unrestricted;
   }
 
   public List<String> userIds(Collection<String> groups) {
     TreeSet<String> ids = new TreeSet<>();
     for (String group : groups) {
-      identityService.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).forEach(ids::add);
+      unrestricted.run(() -> identityService.createUserQuery().memberOfGroup(group).list()).stream().map(User::getId)
+          .forEach(ids::add);
     }
     return List.copyOf(ids);
   }

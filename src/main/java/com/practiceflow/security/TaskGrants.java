@@ -1,5 +1,8 @@
 package com.practiceflow.security;
 
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
@@ -13,6 +16,22 @@ import org.camunda.bpm.engine.task.Task;
  * something (docs/benchmarks.md, tuning step 15).
  */
 class TaskGrants extends DefaultAuthorizationProvider {
+
+  /**
+   * A group may read its own members, so Tasklist can name a colleague; Camunda's default grants nothing on
+   * memberships, and a grant on every user let any staff member list everyone. Removed with the membership.
+   */
+  @Override
+  public AuthorizationEntity[] groupMembershipCreated(String groupId, String userId) {
+    AuthorizationEntity existing = getAuthorizationManager().findAuthorizationByGroupIdAndResourceId(
+        Authorization.AUTH_TYPE_GRANT, groupId, Resources.USER, userId);
+    if (existing != null) {
+      existing.addPermission(Permissions.READ);
+      return new AuthorizationEntity[] {existing};
+    }
+    return new AuthorizationEntity[] {createGrantAuthorization(null, groupId, Resources.USER, userId,
+        Permissions.READ)};
+  }
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
