@@ -17,6 +17,8 @@ import com.practiceflow.calendar.Deadlines;
 @Component("registerDispute")
 class RegisterDisputeDelegate implements JavaDelegate {
 
+  private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("99999999.99");
+
   private final DisputeService disputes;
   private final ClaimRules rules;
   private final Deadlines deadlines;
@@ -52,6 +54,14 @@ class RegisterDisputeDelegate implements JavaDelegate {
     execution.setVariable(RARC, dispute.getRarc() == null ? "" : dispute.getRarc());
   }
 
+  /** What the form's number fields may hold: an amount a claim can have, in dollars and cents. */
+  private static void inRange(String field, BigDecimal amount) {
+    if (amount.signum() < 0 || amount.compareTo(LARGEST_AMOUNT) > 0 || amount.scale() > 2) {
+      throw new IllegalArgumentException("'" + field + "' must be an amount from 0.00 to 99999999.99, not "
+          + amount.toPlainString());
+    }
+  }
+
   private Dispute openByHand(DelegateExecution execution) {
     PayerRules payer = rules.payer(string(execution, PAYER_ID));
     BigDecimal billed = amount(execution, BILLED);
@@ -59,6 +69,11 @@ class RegisterDisputeDelegate implements JavaDelegate {
     BigDecimal expected = amount(execution, "expected");
     if (billed == null || paid == null || string(execution, CARC) == null || date(execution, NOTICE_DATE) == null) {
       throw new IllegalArgumentException("A dispute needs the billed and paid amounts, a reason code and the notice date");
+    }
+    inRange("billed", billed);
+    inRange("paid", paid);
+    if (expected != null) {
+      inRange("expected", expected);
     }
     BigDecimal atStake = expected != null && paid.signum() > 0 ? expected.subtract(paid) : billed.subtract(paid);
     LocalDate notice = date(execution, NOTICE_DATE);

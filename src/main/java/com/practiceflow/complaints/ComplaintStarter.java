@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.calendar.CalendarProperties;
+import com.practiceflow.security.StartRights;
 import com.practiceflow.security.inputs.Gate;
 
 /**
@@ -28,8 +29,11 @@ class ComplaintStarter {
   private final ComplaintService complaints;
   private final RuntimeService runtimeService;
   private final CalendarProperties calendar;
+  private final StartRights startRights;
 
-  ComplaintStarter(ComplaintService complaints, RuntimeService runtimeService, CalendarProperties calendar) {
+  ComplaintStarter(ComplaintService complaints, RuntimeService runtimeService, CalendarProperties calendar,
+      StartRights startRights) {
+    this.startRights = startRights;
     this.complaints = complaints;
     this.runtimeService = runtimeService;
     this.calendar = calendar;
@@ -38,6 +42,7 @@ class ComplaintStarter {
   @Transactional
   public Started start(ComplaintIntake received) {
     ComplaintIntake intake = received.withDefaults(calendar.getJurisdiction());
+    startRights.require(ComplaintResolutionProcess.KEY, "complaints"); // before a reference is drawn
     Complaint complaint = complaints.receive(intake);
     VariableMap variables = Variables.createVariables()
         .putValue(COMPLAINT_ID, complaint.getId())

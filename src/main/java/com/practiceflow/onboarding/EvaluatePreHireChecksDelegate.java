@@ -14,8 +14,10 @@ import com.practiceflow.staff.StaffService;
 class EvaluatePreHireChecksDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
 
-  EvaluatePreHireChecksDelegate(StaffService staff) {
+  EvaluatePreHireChecksDelegate(StaffService staff, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
   }
 
@@ -36,7 +38,7 @@ class EvaluatePreHireChecksDelegate implements JavaDelegate {
       open.add("licence verification");
     }
     execution.setVariable(CHECKS_TO_REVIEW, String.join(", ", open));
-    staff.preHireChecksDone(id(execution, STAFF_ID), clear);
+    staff.preHireChecksDone(cases.member(execution).getId(), clear);
     // the searches are in the staff file now, readable by hr and compliance only
     execution.removeVariables(java.util.List.of(NAMES_TO_SEARCH, EXCLUSION_EVIDENCE, CANDIDATE_FORMER_NAMES));
   }

@@ -15,14 +15,16 @@ import com.practiceflow.staff.StaffService;
 class PrepareRescreenDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
 
-  PrepareRescreenDelegate(StaffService staff) {
+  PrepareRescreenDelegate(StaffService staff, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    StaffMember member = staff.member(id(execution, STAFF_ID));
+    StaffMember member = cases.member(execution);
     execution.setVariableLocal(CASE_REFERENCE, member.getReference());
     execution.setVariableLocal(STAFF_NAME, member.getFirstName() + " " + member.getLastName());
     execution.setVariableLocal(NAMES_TO_SEARCH, String.join("\n", member.namesToSearch()));

@@ -18,9 +18,11 @@ import com.practiceflow.staff.StaffService;
 class RecordBackgroundCheckDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
   private final Deadlines deadlines;
 
-  RecordBackgroundCheckDelegate(StaffService staff, Deadlines deadlines) {
+  RecordBackgroundCheckDelegate(StaffService staff, Deadlines deadlines, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
     this.deadlines = deadlines;
   }
@@ -28,7 +30,7 @@ class RecordBackgroundCheckDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Result result = Screening.result(string(execution, BACKGROUND_RESULT));
-    staff.recordSearch(id(execution, STAFF_ID), Occasion.PRE_HIRE, Source.BACKGROUND_CHECK, result,
+    staff.recordSearch(cases.member(execution).getId(), Occasion.PRE_HIRE, Source.BACKGROUND_CHECK, result,
         string(execution, NAMES_TO_SEARCH), string(execution, BACKGROUND_EVIDENCE), Actors.lastCompleter(execution),
         deadlines.today());
     execution.setVariable(BACKGROUND_CLEAR, result == Result.CLEAR);

@@ -14,8 +14,10 @@ import com.practiceflow.staff.StaffService;
 class RecordLicenceRenewalDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
 
-  RecordLicenceRenewalDelegate(StaffService staff) {
+  RecordLicenceRenewalDelegate(StaffService staff, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
   }
 
@@ -24,7 +26,7 @@ class RecordLicenceRenewalDelegate implements JavaDelegate {
     boolean stops = flag(execution, MONITORING_STOPS);
     if (!stops) {
       var newExpiry = requiredDate(execution, NEW_LICENCE_EXPIRES_ON);
-      staff.renewCredential(id(execution, CREDENTIAL_ID), newExpiry, requiredDate(execution, LICENCE_VERIFIED_ON),
+      staff.renewCredential(cases.credential(execution).getId(), newExpiry, requiredDate(execution, LICENCE_VERIFIED_ON),
           string(execution, LICENCE_VERIFICATION_METHOD));
       execution.setVariable(LICENCE_EXPIRES_ON, newExpiry.toString());
     }

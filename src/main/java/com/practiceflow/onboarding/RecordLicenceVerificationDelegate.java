@@ -14,15 +14,17 @@ import com.practiceflow.staff.StaffService;
 class RecordLicenceVerificationDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
 
-  RecordLicenceVerificationDelegate(StaffService staff) {
+  RecordLicenceVerificationDelegate(StaffService staff, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean verified = "verified".equals(string(execution, LICENCE_VERIFIED));
-    var credential = staff.recordCredential(id(execution, STAFF_ID), string(execution, LICENCE_TYPE),
+    var credential = staff.recordCredential(cases.member(execution).getId(), string(execution, LICENCE_TYPE),
         string(execution, LICENCE_NUMBER), string(execution, LICENCE_STATE), requiredDate(execution, LICENCE_EXPIRES_ON),
         requiredDate(execution, LICENCE_VERIFIED_ON), string(execution, LICENCE_VERIFICATION_METHOD), verified);
     execution.setVariable(CREDENTIAL_ID, credential.getId());

@@ -15,9 +15,11 @@ import com.practiceflow.staff.StaffService;
 class RecordRequisitionDecisionListener implements TaskListener {
 
   private final StaffService staff;
+  private final StaffCases cases;
   private final Deadlines deadlines;
 
-  RecordRequisitionDecisionListener(StaffService staff, Deadlines deadlines) {
+  RecordRequisitionDecisionListener(StaffService staff, Deadlines deadlines, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
     this.deadlines = deadlines;
   }
@@ -30,6 +32,6 @@ class RecordRequisitionDecisionListener implements TaskListener {
       // separation of duties: whoever asked for the hire does not approve it
       throw new IllegalArgumentException("A requisition is approved by another manager than the one who raised it");
     }
-    staff.requisitionDecided(id(task, REQUISITION_ID), approved, decider, deadlines.today());
+    staff.requisitionDecided(cases.requisition(task.getExecution()).getId(), approved, decider, deadlines.today());
   }
 }

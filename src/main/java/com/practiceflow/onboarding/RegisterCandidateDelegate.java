@@ -18,9 +18,11 @@ import com.practiceflow.staff.StaffService;
 class RegisterCandidateDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
   private final Deadlines deadlines;
 
-  RegisterCandidateDelegate(StaffService staff, Deadlines deadlines) {
+  RegisterCandidateDelegate(StaffService staff, Deadlines deadlines, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
     this.deadlines = deadlines;
   }
@@ -29,7 +31,7 @@ class RegisterCandidateDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RoleProfile profile = new RoleProfile(string(execution, ROLE), string(execution, ROLE_GROUP),
         flag(execution, CLINICAL), flag(execution, LICENSED), flag(execution, EXPOSURE));
-    StaffMember member = staff.registerCandidate(id(execution, REQUISITION_ID),
+    StaffMember member = staff.registerCandidate(cases.requisition(execution).getId(),
         new NewStaffMember(string(execution, CANDIDATE_FIRST_NAME), string(execution, CANDIDATE_LAST_NAME),
             string(execution, CANDIDATE_FORMER_NAMES), string(execution, CANDIDATE_EMAIL),
             date(execution, PROPOSED_START_DATE)), profile, deadlines.today());

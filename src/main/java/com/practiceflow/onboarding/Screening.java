@@ -27,9 +27,11 @@ class Screening {
       EXCLUSION_EVIDENCE, SEARCHED_ON);
 
   private final StaffService staff;
+  private final StaffCases cases;
   private final Deadlines deadlines;
 
-  Screening(StaffService staff, Deadlines deadlines) {
+  Screening(StaffService staff, Deadlines deadlines, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
     this.deadlines = deadlines;
   }
@@ -40,7 +42,7 @@ class Screening {
     boolean clear = true;
     for (Map.Entry<Source, String> list : LISTS.entrySet()) {
       Result result = result(string(execution, list.getValue()));
-      staff.recordSearch(id(execution, STAFF_ID), occasion, list.getKey(), result, string(execution, NAMES_TO_SEARCH),
+      staff.recordSearch(cases.member(execution).getId(), occasion, list.getKey(), result, string(execution, NAMES_TO_SEARCH),
           string(execution, EXCLUSION_EVIDENCE), Actors.lastCompleter(execution), on);
       clear &= result == Result.CLEAR;
     }

@@ -15,22 +15,24 @@ import com.practiceflow.staff.StaffService;
 class StartOnboardingDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
   private final StaffProcesses processes;
 
-  StartOnboardingDelegate(StaffService staff, StaffProcesses processes) {
+  StartOnboardingDelegate(StaffService staff, StaffProcesses processes, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
     this.processes = processes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long staffId = id(execution, STAFF_ID);
+    Long staffId = cases.member(execution).getId();
     execution.removeVariables(SCREENING_RESULTS);
     var startDate = requiredDate(execution, START_DATE);
     staff.hired(staffId, startDate);
     StaffMember member = staff.member(staffId);
     processes.startOnboarding(member, startDate);
-    Long credentialId = id(execution, CREDENTIAL_ID);
+    Long credentialId = execution.getVariable(CREDENTIAL_ID) == null ? null : cases.credential(execution).getId();
     if (member.isLicensed() && credentialId != null) {
       processes.startLicenceMonitoring(member, credentialId, requiredDate(execution, LICENCE_EXPIRES_ON));
     }

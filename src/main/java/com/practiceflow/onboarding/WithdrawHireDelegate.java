@@ -14,14 +14,16 @@ import com.practiceflow.staff.StaffService;
 class WithdrawHireDelegate implements JavaDelegate {
 
   private final StaffService staff;
+  private final StaffCases cases;
 
-  WithdrawHireDelegate(StaffService staff) {
+  WithdrawHireDelegate(StaffService staff, StaffCases cases) {
+    this.cases = cases;
     this.staff = staff;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    staff.withdraw(id(execution, STAFF_ID));
+    staff.withdraw(cases.member(execution).getId());
     execution.removeVariables(SCREENING_RESULTS);
     execution.removeVariables(java.util.List.of(STAFF_ID, CANDIDATE_FIRST_NAME, CANDIDATE_LAST_NAME, CANDIDATE_EMAIL));
   }

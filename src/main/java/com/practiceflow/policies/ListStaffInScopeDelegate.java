@@ -14,13 +14,15 @@ import java.util.ArrayList;
 class ListStaffInScopeDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
 
-  ListStaffInScopeDelegate(PolicyService policies) {
+  ListStaffInScopeDelegate(PolicyService policies, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ATTESTEES, new ArrayList<>(policies.staffInScope(id(execution, POLICY_ID))));
+    execution.setVariable(ATTESTEES, new ArrayList<>(policies.staffInScope(cases.policy(execution).getId())));
   }
 }

@@ -68,8 +68,16 @@ public class PolicyService {
       // a revision's title, scope and owner take effect when it is published, not while it is a draft
     }
     int number = versions.findByPolicyIdOrderByNumber(policy.getId()).size() + 1;
-    return versions.save(new PolicyVersion(policy.getId(), number, draft.documentLink(), draft.text(),
-        checksum(draft.documentLink(), draft.text()), draft.materialChange(), draft.effectiveOn(), Instant.now()));
+    PolicyVersion version = new PolicyVersion(policy.getId(), number, draft.documentLink(), draft.text(),
+        checksum(draft.documentLink(), draft.text()), draft.materialChange(), draft.effectiveOn(), Instant.now());
+    version.propose(draft);
+    return versions.save(version);
+  }
+
+  /** What a version proposes for its policy: title, category, owner, scope and review interval. */
+  public PolicyDraft proposal(Long versionId) {
+    PolicyVersion version = version(versionId);
+    return version.proposal(policy(version.getPolicyId()));
   }
 
   /** The draft goes to its reviewers. */

@@ -36,6 +36,12 @@ public class PolicyVersion {
   private LocalDate approvedOn;
   private LocalDate retainUntil;
   private Instant createdAt;
+  private String proposedTitle;
+  private String proposedCategory;
+  private String proposedOwnerUser;
+  private String proposedOwnerGroup;
+  private String proposedScopeGroups;
+  private Integer proposedReviewIntervalMonths;
 
   protected PolicyVersion() {
   }
@@ -51,6 +57,27 @@ public class PolicyVersion {
     this.materialChange = materialChange;
     this.effectiveOn = effectiveOn;
     this.createdAt = createdAt;
+  }
+
+  /** What the draft proposes for the policy, in force once this version is published. */
+  void propose(PolicyDraft draft) {
+    this.proposedTitle = draft.title();
+    this.proposedCategory = draft.category();
+    this.proposedOwnerUser = draft.owner();
+    this.proposedOwnerGroup = draft.ownerGroup();
+    this.proposedScopeGroups = String.join(",", draft.scope());
+    this.proposedReviewIntervalMonths = draft.reviewIntervalMonths();
+  }
+
+  /** The proposal, or for a version drafted before proposals were kept, the policy as it stands. */
+  PolicyDraft proposal(Policy policy) {
+    boolean kept = proposedCategory != null;
+    return new PolicyDraft(policy.getReference(), kept ? proposedTitle : policy.getTitle(),
+        kept ? proposedCategory : policy.getCategory(), kept ? proposedOwnerUser : policy.getOwnerUser(),
+        kept ? proposedOwnerGroup : policy.getOwnerGroup(),
+        kept ? java.util.Arrays.stream(proposedScopeGroups.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            .toList() : policy.scope(), documentLink, policyText, effectiveOn,
+        kept ? proposedReviewIntervalMonths : policy.getReviewIntervalMonths(), materialChange);
   }
 
   void revised(String documentLink, String policyText, String checksum) {

@@ -14,10 +14,12 @@ import com.practiceflow.calendar.Deadlines;
 class PublishPolicyDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
   private final PolicyProcesses processes;
   private final Deadlines deadlines;
 
-  PublishPolicyDelegate(PolicyService policies, PolicyProcesses processes, Deadlines deadlines) {
+  PublishPolicyDelegate(PolicyService policies, PolicyProcesses processes, Deadlines deadlines, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
     this.processes = processes;
     this.deadlines = deadlines;
@@ -25,10 +27,9 @@ class PublishPolicyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long versionId = id(execution, VERSION_ID);
-    PolicyDraft approved = new PolicyDraft(null, string(execution, TITLE), string(execution, CATEGORY), null,
-        string(execution, OWNER_GROUP), groups(execution, SCOPE_GROUPS), null, null, null,
-        number(execution, REVIEW_INTERVAL_MONTHS, 12), flag(execution, MATERIAL_CHANGE));
+    Long versionId = cases.version(execution).getId();
+    // what was drafted and reviewed, as the version's record holds it
+    PolicyDraft approved = policies.proposal(versionId);
     boolean attest = policies.publish(versionId, approved, deadlines.today());
     execution.setVariable(ATTESTATION_REQUIRED, attest);
     processes.scheduleReview(policies.policy(policies.version(versionId).getPolicyId()));

@@ -16,9 +16,11 @@ import com.practiceflow.security.OwnTasks;
 class RecordAttestationDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
   private final OwnTasks ownTasks;
 
-  RecordAttestationDelegate(PolicyService policies, OwnTasks ownTasks) {
+  RecordAttestationDelegate(PolicyService policies, OwnTasks ownTasks, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
     this.ownTasks = ownTasks;
   }
@@ -30,6 +32,6 @@ class RecordAttestationDelegate implements JavaDelegate {
     }
     // who acknowledged is who the own-task guard let complete the task, not a variable
     String attestee = ownTasks.completerIn(execution.getProcessInstanceId()).orElse(string(execution, ATTESTEE));
-    policies.attested(id(execution, VERSION_ID), attestee, ClockUtil.getCurrentTime().toInstant());
+    policies.attested(cases.version(execution).getId(), attestee, ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -14,9 +14,11 @@ import com.practiceflow.calendar.Deadlines;
 class RecordPolicyApprovalListener implements TaskListener {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
   private final Deadlines deadlines;
 
-  RecordPolicyApprovalListener(PolicyService policies, Deadlines deadlines) {
+  RecordPolicyApprovalListener(PolicyService policies, Deadlines deadlines, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
     this.deadlines = deadlines;
   }
@@ -25,7 +27,7 @@ class RecordPolicyApprovalListener implements TaskListener {
   public void notify(DelegateTask task) {
     if ("approve".equals(string(task, APPROVAL_DECISION))) {
       var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      policies.approved(id(task, VERSION_ID), authentication != null ? authentication.getUserId() : task.getAssignee(),
+      policies.approved(cases.version(task).getId(), authentication != null ? authentication.getUserId() : task.getAssignee(),
           deadlines.today());
     }
   }

@@ -12,18 +12,20 @@ import org.springframework.stereotype.Component;
 class RecordPolicyRejectionDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
   private final PolicyProcesses processes;
 
-  RecordPolicyRejectionDelegate(PolicyService policies, PolicyProcesses processes) {
+  RecordPolicyRejectionDelegate(PolicyService policies, PolicyProcesses processes, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
     this.processes = processes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    policies.rejected(id(execution, VERSION_ID));
+    policies.rejected(cases.version(execution).getId());
     // a rejected revision leaves the version in force under review: its periodic review is scheduled again
-    Policy policy = policies.policy(id(execution, POLICY_ID));
+    Policy policy = cases.policy(execution);
     if (policy.getStatus() == Policy.Status.ACTIVE && policy.getNextReviewOn() != null) {
       processes.scheduleReview(policy);
     }

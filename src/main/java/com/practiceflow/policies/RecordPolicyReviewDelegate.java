@@ -14,16 +14,18 @@ import com.practiceflow.calendar.Deadlines;
 class RecordPolicyReviewDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
   private final Deadlines deadlines;
 
-  RecordPolicyReviewDelegate(PolicyService policies, Deadlines deadlines) {
+  RecordPolicyReviewDelegate(PolicyService policies, Deadlines deadlines, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
     this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long policyId = id(execution, POLICY_ID);
+    Long policyId = cases.policy(execution).getId();
     String decision = string(execution, REVIEW_DECISION);
     policies.reviewed(policyId, decision, string(execution, POLICY_OWNER), deadlines.today());
     Policy policy = policies.policy(policyId);

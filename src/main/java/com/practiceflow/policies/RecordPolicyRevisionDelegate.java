@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class RecordPolicyRevisionDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
 
-  RecordPolicyRevisionDelegate(PolicyService policies) {
+  RecordPolicyRevisionDelegate(PolicyService policies, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    policies.revise(id(execution, VERSION_ID), string(execution, DOCUMENT_LINK), string(execution, POLICY_TEXT),
+    policies.revise(cases.version(execution).getId(), string(execution, DOCUMENT_LINK), string(execution, POLICY_TEXT),
         flag(execution, MATERIAL_CHANGE));
   }
 }

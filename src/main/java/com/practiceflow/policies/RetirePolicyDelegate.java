@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class RetirePolicyDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
 
-  RetirePolicyDelegate(PolicyService policies) {
+  RetirePolicyDelegate(PolicyService policies, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (policies.policy(id(execution, POLICY_ID)).getStatus() != Policy.Status.RETIRED) {
+    if (cases.policy(execution).getStatus() != Policy.Status.RETIRED) {
       throw new IllegalStateException("The review decision did not retire policy " + execution.getProcessBusinessKey());
     }
   }

@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 class StartPolicyRevisionDelegate implements JavaDelegate {
 
   private final PolicyService policies;
+  private final PolicyCases cases;
   private final PolicyProcesses processes;
 
-  StartPolicyRevisionDelegate(PolicyService policies, PolicyProcesses processes) {
+  StartPolicyRevisionDelegate(PolicyService policies, PolicyProcesses processes, PolicyCases cases) {
+    this.cases = cases;
     this.policies = policies;
     this.processes = processes;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    processes.startRevision(policies.policy(id(execution, POLICY_ID)));
+    processes.startRevision(cases.policy(execution));
   }
 }

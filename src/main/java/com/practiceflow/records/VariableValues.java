@@ -39,8 +39,12 @@ public final class VariableValues {
 
   public static int number(VariableScope scope, String name, int fallback) {
     Object value = scope.getVariable(name);
-    return value instanceof Number n ? n.intValue() : value == null || value.toString().isBlank() ? fallback
-        : (int) Double.parseDouble(value.toString());
+    try {
+      return value instanceof Number n ? n.intValue() : value == null || value.toString().isBlank() ? fallback
+          : (int) Double.parseDouble(value.toString());
+    } catch (NumberFormatException notANumber) {
+      throw new IllegalArgumentException("'" + name + "' is not a number: '" + value + "'");
+    }
   }
 
   public static BigDecimal amount(VariableScope scope, String name) {
@@ -48,7 +52,11 @@ public final class VariableValues {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    return value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
+    try {
+      return value instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(value.toString().trim());
+    } catch (NumberFormatException notANumber) {
+      throw new IllegalArgumentException("'" + name + "' is not an amount: '" + value + "'");
+    }
   }
 
   /** A {@code Date} is read in the server's zone, which the README asks to be the practice's. */
@@ -61,6 +69,10 @@ public final class VariableValues {
       return date;
     }
     String text = string(scope, name);
-    return text == null ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+    try {
+      return text == null ? null : LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+    } catch (java.time.format.DateTimeParseException notADate) {
+      throw new IllegalArgumentException("'" + name + "' is not a date (yyyy-MM-dd): '" + text + "'");
+    }
   }
 }

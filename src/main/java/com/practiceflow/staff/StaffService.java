@@ -22,6 +22,7 @@ public class StaffService {
   public static final String REQUISITION_PREFIX = "REQ";
   public static final String STAFF_PREFIX = "STF";
   private static final String IDS_WITH_STATUS = "select s.id from StaffMember s where s.status = ?1 order by s.id";
+  private static final String REQUISITION_BY_REFERENCE = "select r from Requisition r where r.reference = ?1";
   private static final String I9_OF = "select i from I9Record i where i.staffId = ?1";
   private static final String VACCINE_OFFERS_OF = "select v from VaccineOffer v where v.staffId = ?1 order by v.id";
 
@@ -177,6 +178,15 @@ public class StaffService {
         outcomes, vaccineOffers(staffId),
         withRestricted ? searches.findByStaffIdOrderById(staffId) : null,
         withRestricted ? i9Of(staffId).orElse(null) : null);
+  }
+
+  public Requisition requisitionByReference(String reference) {
+    return jpql.first(Requisition.class, REQUISITION_BY_REFERENCE, reference)
+        .orElseThrow(() -> new IllegalStateException("No requisition " + reference));
+  }
+
+  public Credential credential(Long id) {
+    return credentials.findById(id).orElseThrow(() -> new IllegalStateException("No credential #" + id));
   }
 
   public Requisition requisition(Long id) {

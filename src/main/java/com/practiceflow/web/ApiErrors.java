@@ -9,14 +9,24 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.ServletException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns invalid input into 400 with a message per field, and a refused permission into 403. */
+/**
+ * Turns invalid input into 400 with a message per field, a refused permission into 403, and every
+ * other failure of PracticeFlow's API into the status it deserves with a reason, never a Java message.
+ */
 @RestControllerAdvice(basePackages = "com.practiceflow")
 class ApiErrors {
+
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
@@ -30,7 +40,9 @@ class ApiErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     Map<String, String> fields = new LinkedHashMap<>();
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+      fields.put(unknown.getPropertyName(), "is not a field of this request");
+    } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
       fields.put(field, "has the wrong format (dates are yyyy-MM-dd, flags true or false)");
     }
@@ -40,6 +52,24 @@ class ApiErrors {
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     return body(HttpStatus.FORBIDDEN, "You are not allowed to do this: " + e.getMessage(), Map.of());
+  }
+
+  /** Refusals of PracticeFlow's controllers and of Spring's request handling, with their reason. */
+  @ExceptionHandler(ErrorResponseException.class)
+  ResponseEntity<Map<String, Object>> refused(ErrorResponseException e) {
+    String reason = e instanceof ResponseStatusException status ? status.getReason() : e.getBody().getDetail();
+    return body(HttpStatus.valueOf(e.getStatusCode().value()), reason == null ? "The request was refused" : reason,
+        Map.of());
+  }
+
+  /** Anything else, engine refusals included: the status they deserve, never a Java message. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Map<String, Object>> failed(Exception e) throws Exception {
+    if (e instanceof ErrorResponse || e instanceof ServletException) {
+      throw e; // Spring's own handling answers these with their status
+    }
+    EngineErrorAnswers.Verdict verdict = EngineErrorAnswers.verdict(e);
+    return body(HttpStatus.valueOf(verdict.status()), verdict.message(), Map.of());
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, Map<String, String> fields) {

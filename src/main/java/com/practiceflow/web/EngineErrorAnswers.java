@@ -19,17 +19,20 @@ import org.slf4j.LoggerFactory;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 
 /**
- * How Camunda's REST APIs ({@code /engine-rest} and the webapps' {@code /camunda/api}) answer a failure. Camunda
- * answers 500 with the engine's Java message for most refusals (a start refused by a step, a task that does not
- * exist, a form's invalid input); this looks through the causes for what was really wrong and answers in kind: 403
- * for a refused permission (also from inside a task listener), 400 for invalid input, 404 for what does not exist
- * or may not be seen, 409 for a concurrent change. What remains is a server fault: 500 with a reference to the
- * log, never the Java message.
+ * How a failure of the engine is answered, by Camunda's REST APIs ({@code /engine-rest} and the webapps'
+ * {@code /camunda/api}) and by PracticeFlow's own. Camunda answers 500 with the engine's Java message for most
+ * refusals (a start refused by a step, a task that does not exist, a form's invalid input); this looks through the
+ * causes for what was really wrong: 403 for a refused permission (also from inside a task listener), 404 for what
+ * does not exist or may not be seen, 400 for invalid input, 409 for a concurrent change. What remains is a server
+ * fault: 500 with a reference to the log, never the Java message.
  */
 final class EngineErrorAnswers {
+
+  /** The status, the kind of failure and a message a person can read. */
+  record Verdict(int status, String type, String message) {
+  }
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorAnswers.class);
   private static final Pattern CODES = Pattern.compile("\\b(ENGINE|DMN|FEEL/SCALA|SPIN/[A-Z-]+)-\\d+\\s*");
@@ -38,34 +41,45 @@ final class EngineErrorAnswers {
   private EngineErrorAnswers() {
   }
 
+  /** For JAX-RS: a parse refusal keeps Camunda's own answer, whose per-file details the Modeler shows. */
   static Response answer(Throwable failure) {
     Throwable parse = find(failure, ParseException.class);
-    if (parse != null) {
-      return ExceptionHandlerHelper.getInstance().getResponse(parse); // keeps the per-file details the Modeler shows
+    Integer given = given(failure);
+    if (parse != null || given != null && given < 500) {
+      return ExceptionHandlerHelper.getInstance().getResponse(parse != null ? parse : failure);
     }
+    Verdict verdict = verdict(failure);
+    ExceptionDto body = new ExceptionDto();
+    body.setType(verdict.type());
+    body.setMessage(verdict.message());
+    return Response.status(verdict.status()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  static Verdict verdict(Throwable failure) {
     Throwable cause;
     if ((cause = find(failure, AuthorizationException.class)) != null) {
-      return answer(Status.FORBIDDEN, cause);
+      return plain(403, cause);
     }
     // NotFoundException is a BadUserRequestException: asked first
     if ((cause = find(failure, NotFoundException.class)) != null) {
-      return answer(Status.NOT_FOUND, cause);
+      return plain(404, cause);
     }
+    // PracticeFlow's steps refuse bad input with IllegalArgumentException and a message that names the field
     if ((cause = find(failure, BadUserRequestException.class, NotValidException.class,
-        FormFieldValidationException.class)) != null) {
-      return answer(Status.BAD_REQUEST, cause);
+        FormFieldValidationException.class, ParseException.class, IllegalArgumentException.class)) != null) {
+      return plain(400, cause);
+    }
+    // and a case whose record does not match what a request names with IllegalStateException
+    if ((cause = find(failure, IllegalStateException.class)) != null) {
+      return plain(409, cause);
     }
     if ((cause = find(failure, OptimisticLockingException.class)) != null) {
-      return answer(Status.CONFLICT, "Someone changed this case at the same moment; reload it and try again", cause);
-    }
-    Status given = given(failure);
-    if (given != null && given.getStatusCode() < 500) {
-      return ExceptionHandlerHelper.getInstance().getResponse(failure);
+      return new Verdict(409, "Conflict", "Someone changed this case at the same moment; reload it and try again");
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
     LOG.warn("Request failed (reference {})", reference, failure);
-    return answer(Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; the details are in its"
-        + " log under reference " + reference, failure);
+    return new Verdict(500, "ServerError", "The server could not complete this request; the details are in its log"
+        + " under reference " + reference);
   }
 
   /** The engine's message without its codes and Java class names: what a person can read. */
@@ -76,23 +90,16 @@ final class EngineErrorAnswers {
     return JAVA.matcher(CODES.matcher(message).replaceAll("")).replaceAll("").trim();
   }
 
-  private static Response answer(Status status, Throwable cause) {
-    return answer(status, plain(cause.getMessage()), cause);
+  private static Verdict plain(int status, Throwable cause) {
+    return new Verdict(status, cause.getClass().getSimpleName(), plain(cause.getMessage()));
   }
 
-  private static Response answer(Status status, String message, Throwable cause) {
-    ExceptionDto body = new ExceptionDto();
-    body.setType(cause.getClass().getSimpleName());
-    body.setMessage(message);
-    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-  }
-
-  private static Status given(Throwable failure) {
-    if (failure instanceof RestException rest) {
-      return rest.getStatus();
+  private static Integer given(Throwable failure) {
+    if (failure instanceof RestException rest && rest.getStatus() != null) {
+      return rest.getStatus().getStatusCode();
     }
     if (failure instanceof WebApplicationException web) {
-      return Status.fromStatusCode(web.getResponse().getStatus());
+      return web.getResponse().getStatus();
     }
     return null;
   }

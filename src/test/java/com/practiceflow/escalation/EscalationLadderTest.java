@@ -3,6 +3,7 @@ package com.practiceflow.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import com.practiceflow.MailAssertions;
 import com.practiceflow.PracticeFlowTest;
 import com.practiceflow.ProcessDriver;
 import com.practiceflow.notification.MailCatcher;
+import com.practiceflow.policies.PolicyDraft;
+import com.practiceflow.policies.PolicyService;
+import com.practiceflow.policies.PolicyVersion;
 
 /**
  * Every escalation timer of every user task: the reminder reaches the people holding the task, the escalation brings
@@ -40,6 +44,8 @@ class EscalationLadderTest {
   Escalations escalations;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  PolicyService policies;
 
   @BeforeEach
   void setUp() {
@@ -63,7 +69,15 @@ class EscalationLadderTest {
         "correctedClaimDays", 180, "noticeDate", "2026-11-20", "negotiationStartedOn", "2026-12-01",
         "negotiationEndsOn", "2027-01-14", "attestee", "frontdesk", "nextReviewOn", "2027-11-23"));
     variables.putAll(Map.of("approverGroup", "practice-managers", "policyOwner", "clinician"));
-    String id = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey("CMP-2026-LADDER")
+    String businessKey = "CMP-2026-LADDER";
+    if ("policyApproval".equals(processKey)) {
+      // a policy's steps restate their routing from the draft's record, so the draft must exist
+      PolicyVersion draft = policies.draft(new PolicyDraft(null, "Ladder probe", "general", "clinician",
+          "clinicians", List.of("clinicians"), null, "Text", null, 12, false), LocalDate.of(2026, 11, 23));
+      businessKey = policies.policy(draft.getPolicyId()).getReference();
+      variables.put("versionId", draft.getId());
+    }
+    String id = engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(businessKey)
         .startBeforeActivity(taskKey).setVariables(Variables.fromMap(variables)).execute().getId();
     return new ProcessDriver(engine, id);
   }

@@ -29,6 +29,9 @@ import io.xlate.edi.stream.EDIStreamReader;
 public class RemittanceReader {
 
   private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
+  private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("99999999.99");
+  private static final String REVERSAL = "22";
 
   public List<RemittanceAdvice> read(byte[] file) {
     List<Segment> segments = segments(file);
@@ -161,7 +164,8 @@ public class RemittanceReader {
         }
         case "CLP" -> {
           closeClaim();
-          claim = new ClaimDraft(s.get(1), s.get(2), amount(s, 3), amount(s, 4), optionalAmount(s, 5), s.get(7));
+          claim = new ClaimDraft(s.get(1), s.get(2), charge(s, 3, s.get(2)), amount(s, 4), optionalAmount(s, 5),
+              s.get(7));
         }
         case "NM1" -> {
           if (claim != null && "QC".equals(s.get(1))) {
@@ -175,7 +179,7 @@ public class RemittanceReader {
           String[] procedure = s.composite(1);
           line = new LineDraft(claim.lines.size() + 1, procedure.length > 1 ? procedure[1] : procedure[0],
               procedure.length > 2 ? String.join(",", java.util.Arrays.copyOfRange(procedure, 2, procedure.length))
-                  : null, amount(s, 2), amount(s, 3), s.get(5) == null ? 1 : integer(s, 5));
+                  : null, charge(s, 2, claim.status), amount(s, 3), s.get(5) == null ? 1 : integer(s, 5));
         }
         case "CAS" -> adjustments(s);
         case "AMT" -> {
@@ -298,16 +302,32 @@ public class RemittanceReader {
     }
   }
 
+  /** X12's decimal type: digits with an optional sign and point, no exponent; no claim comes near 100 million. */
   private static BigDecimal amount(Segment s, int element) {
     String value = s.get(element);
     if (value == null) {
       throw new MalformedRemittanceException(s.tag, s.position, "element " + element + " (an amount) is missing");
     }
-    try {
-      return new BigDecimal(value);
-    } catch (NumberFormatException e) {
-      throw new MalformedRemittanceException(s.tag, s.position, "element " + element + " is not an amount: '" + value + "'");
+    if (!AMOUNT.matcher(value).matches()) {
+      throw new MalformedRemittanceException(s.tag, s.position, "element " + element + " is not an amount: '"
+          + value + "'");
     }
+    BigDecimal amount = new BigDecimal(value);
+    if (amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
+      throw new MalformedRemittanceException(s.tag, s.position, "element " + element + " (" + value + ") is larger"
+          + " than any claim amount (at most " + LARGEST_AMOUNT.toPlainString() + ")");
+    }
+    return amount;
+  }
+
+  /** A billed charge is never below zero, except on a reversal of an earlier payment (claim status 22). */
+  private static BigDecimal charge(Segment s, int element, String claimStatus) {
+    BigDecimal charge = amount(s, element);
+    if (charge.signum() < 0 && !REVERSAL.equals(claimStatus)) {
+      throw new MalformedRemittanceException(s.tag, s.position, "element " + element + " (the billed charge, "
+          + charge.toPlainString() + ") is negative, which only a reversal (claim status 22) may be");
+    }
+    return charge;
   }
 
   private static BigDecimal optionalAmount(Segment s, int element) {

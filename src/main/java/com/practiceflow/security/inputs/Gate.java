@@ -29,10 +29,12 @@ public final class Gate {
   private static final ThreadLocal<Boolean> APPLICATION = new ThreadLocal<>();
 
   private final Map<String, Set<String>> documented;
+  private final Set<String> caseFacts;
   private volatile IdentityService identity;
 
-  Gate(Map<String, Set<String>> documented) {
+  Gate(Map<String, Set<String>> documented, Set<String> caseFacts) {
     this.documented = documented;
+    this.caseFacts = caseFacts;
   }
 
   void bind(IdentityService identityService) {
@@ -62,6 +64,14 @@ public final class Gate {
   void visible(CommandExecutor executor, String taskId) {
     if (personCalling()) {
       executor.execute(context -> visibleTask(context, taskId));
+    }
+  }
+
+  /** Claiming for someone else is refused; a manager assigns instead. */
+  void claimForSelf(String userId) {
+    if (personCalling() && userId != null && !userId.equals(identity.getCurrentAuthentication().getUserId())) {
+      throw new org.camunda.bpm.engine.AuthorizationException("You can claim a task only for yourself; a practice"
+          + " manager assigns it to someone else");
     }
   }
 
@@ -118,6 +128,22 @@ public final class Gate {
       refuseUnasked(variables, allowed(form, definition.getKey()), "The start form of '" + name + "'", "a start");
       return null;
     }));
+  }
+
+  /**
+   * Setting or removing a case's variables directly (Cockpit, the variables endpoints) never touches the facts the
+   * process keeps from the case's record: its ids, reference, routing groups and owners.
+   */
+  void noCaseFacts(java.util.Collection<String> names) {
+    if (!personCalling() || names == null) {
+      return;
+    }
+    Set<String> touched = new TreeSet<>(names);
+    touched.retainAll(caseFacts);
+    if (!touched.isEmpty()) {
+      throw new InputRefusedException(String.join(", ", touched) + (touched.size() == 1 ? " is" : " are")
+          + " set by the process from the case's record and cannot be changed here");
+    }
   }
 
   /** Messages, signals and conditions sent from outside carry no variables into a case. */

@@ -1,5 +1,6 @@
 package com.practiceflow.security.inputs;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
@@ -30,6 +31,44 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
   @Override
   public ProcessInstantiationBuilder createProcessInstanceByKey(String processDefinitionKey) {
     return new CheckedStart(commandExecutor, gate, null, processDefinitionKey);
+  }
+
+  @Override
+  protected void setVariables(String executionId, Map<String, ? extends Object> variables, boolean local) {
+    gate.noCaseFacts(variables == null ? null : variables.keySet());
+    super.setVariables(executionId, variables, local);
+  }
+
+  @Override
+  protected void updateVariables(String executionId, Map<String, ? extends Object> changes,
+      Collection<String> deletions, boolean local) {
+    gate.noCaseFacts(changes == null ? null : changes.keySet());
+    gate.noCaseFacts(deletions);
+    super.updateVariables(executionId, changes, deletions, local);
+  }
+
+  @Override
+  public void removeVariable(String executionId, String variableName) {
+    gate.noCaseFacts(java.util.List.of(variableName));
+    super.removeVariable(executionId, variableName);
+  }
+
+  @Override
+  public void removeVariableLocal(String executionId, String variableName) {
+    gate.noCaseFacts(java.util.List.of(variableName));
+    super.removeVariableLocal(executionId, variableName);
+  }
+
+  @Override
+  public void removeVariables(String executionId, Collection<String> names) {
+    gate.noCaseFacts(names);
+    super.removeVariables(executionId, names);
+  }
+
+  @Override
+  public void removeVariablesLocal(String executionId, Collection<String> names) {
+    gate.noCaseFacts(names);
+    super.removeVariablesLocal(executionId, names);
   }
 
   @Override

@@ -49,12 +49,6 @@ class GuardedTaskService extends TaskServiceImpl {
   }
 
   @Override
-  public void claim(String taskId, String userId) {
-    gate.visible(commandExecutor, taskId);
-    super.claim(taskId, userId);
-  }
-
-  @Override
   public void setAssignee(String taskId, String userId) {
     gate.visible(commandExecutor, taskId);
     super.setAssignee(taskId, userId);
@@ -85,27 +79,51 @@ class GuardedTaskService extends TaskServiceImpl {
   }
 
   @Override
-  public void setVariables(String taskId, Map<String, ? extends Object> variables) {
+  protected void setVariables(String taskId, Map<String, ? extends Object> variables, boolean local) {
     gate.visible(commandExecutor, taskId);
-    super.setVariables(taskId, variables);
+    gate.noCaseFacts(variables == null ? null : variables.keySet());
+    super.setVariables(taskId, variables, local);
   }
 
   @Override
-  public void setVariablesLocal(String taskId, Map<String, ? extends Object> variables) {
+  protected void updateVariables(String taskId, Map<String, ? extends Object> changes, Collection<String> deletions,
+      boolean local) {
     gate.visible(commandExecutor, taskId);
-    super.setVariablesLocal(taskId, variables);
+    gate.noCaseFacts(changes == null ? null : changes.keySet());
+    gate.noCaseFacts(deletions);
+    super.updateVariables(taskId, changes, deletions, local);
   }
 
   @Override
-  public void updateVariables(String taskId, Map<String, ? extends Object> changes, Collection<String> deletions) {
-    gate.visible(commandExecutor, taskId);
-    super.updateVariables(taskId, changes, deletions);
+  public void removeVariable(String taskId, String variableName) {
+    removeVariables(taskId, java.util.List.of(variableName));
   }
 
   @Override
-  public void updateVariablesLocal(String taskId, Map<String, ? extends Object> changes, Collection<String> deletions) {
+  public void removeVariableLocal(String taskId, String variableName) {
+    removeVariablesLocal(taskId, java.util.List.of(variableName));
+  }
+
+  @Override
+  public void removeVariables(String taskId, Collection<String> names) {
     gate.visible(commandExecutor, taskId);
-    super.updateVariablesLocal(taskId, changes, deletions);
+    gate.noCaseFacts(names);
+    super.removeVariables(taskId, names);
+  }
+
+  @Override
+  public void removeVariablesLocal(String taskId, Collection<String> names) {
+    gate.visible(commandExecutor, taskId);
+    gate.noCaseFacts(names);
+    super.removeVariablesLocal(taskId, names);
+  }
+
+  /** A person claims a task for themselves; handing it to someone else is an assignment, a manager's to make. */
+  @Override
+  public void claim(String taskId, String userId) {
+    gate.visible(commandExecutor, taskId);
+    gate.claimForSelf(userId);
+    super.claim(taskId, userId);
   }
 
   @Override

@@ -12,20 +12,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the {@link Gate} in front of the engine's task, form and runtime services. {@code practiceflow.inputs.<task
- * or process key>} names any variable an integration may send beyond the form's fields (none by default).
+ * or process key>} names any variable an integration may send beyond the form's fields (none by default);
+ * {@code practiceflow.case-facts} the variables no one sets directly, since the process keeps them from the record.
  */
 @Component
 @ConfigurationProperties("practiceflow")
 public class InputGuardPlugin extends AbstractProcessEnginePlugin {
 
   private Map<String, List<String>> inputs = new LinkedHashMap<>();
+  private List<String> caseFacts = new java.util.ArrayList<>();
   private Gate gate;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     Map<String, Set<String>> documented = new LinkedHashMap<>();
     inputs.forEach((key, names) -> documented.put(key, Set.copyOf(names)));
-    gate = new Gate(documented);
+    gate = new Gate(documented, Set.copyOf(caseFacts));
     configuration.setTaskService(new GuardedTaskService(gate));
     configuration.setFormService(new GuardedFormService(gate));
     configuration.setRuntimeService(new GuardedRuntimeService(gate));
@@ -34,6 +36,14 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     gate.bind(configuration.getIdentityService());
+  }
+
+  public List<String> getCaseFacts() {
+    return caseFacts;
+  }
+
+  public void setCaseFacts(List<String> caseFacts) {
+    this.caseFacts = caseFacts;
   }
 
   public Map<String, List<String>> getInputs() {
