@@ -43,6 +43,22 @@ public final class RestClient {
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** Any method, with a JSON body or none: what a prober sends. */
+  public HttpResponse<String> request(String user, String method, String path, String json) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return send(user, request);
+  }
+
+  /** A raw body of the given type. */
+  public HttpResponse<String> post(String user, String path, String contentType, byte[] body) {
+    return send(user, HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** A multipart/form-data POST; parts whose value is a {@link FilePart} are sent as files. */
   public HttpResponse<String> postMultipart(String user, String path, Map<String, Object> parts) {
     String boundary = "----PracticeFlowTestBoundary" + System.nanoTime();

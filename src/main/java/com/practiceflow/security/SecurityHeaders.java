@@ -34,7 +34,29 @@ class SecurityHeaders extends OncePerRequestFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request, isApi(request.getRequestURI()) ? new NoStore(response) : response);
+  }
+
+  /** Camunda's REST API sets its own {@code Cache-Control: no-cache}, which lets a browser keep a copy. */
+  private static final class NoStore extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+    NoStore(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name) && !"Pragma".equalsIgnoreCase(name)) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!"Cache-Control".equalsIgnoreCase(name) && !"Pragma".equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      }
+    }
   }
 
   private static boolean isApi(String path) {

@@ -36,17 +36,26 @@ final class EngineErrorAnswers {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorAnswers.class);
   private static final Pattern CODES = Pattern.compile("\\b(ENGINE|DMN|FEEL/SCALA|SPIN/[A-Z-]+)-\\d+\\s*");
-  private static final Pattern JAVA = Pattern.compile("\\b(java|javax|jakarta|org|com)\\.[\\w.$]+(Exception|Error)\\b:?");
+  private static final Pattern JAVA_EXCEPTION = Pattern.compile(
+      "\\b(java|javax|jakarta|org|com)\\.[\\w.$]+(Exception|Error)\\b:?");
+  private static final Pattern JAVA_TYPE = Pattern.compile("\\b(?:java|javax|jakarta|org|com)\\.(?:[a-z]\\w*\\.)+([A-Z]\\w*)");
 
   private EngineErrorAnswers() {
   }
 
-  /** For JAX-RS: a parse refusal keeps Camunda's own answer, whose per-file details the Modeler shows. */
+  /** For JAX-RS. A parse refusal keeps Camunda's own answer, whose per-file details the Modeler shows. */
   static Response answer(Throwable failure) {
     Throwable parse = find(failure, ParseException.class);
+    if (parse != null) {
+      return ExceptionHandlerHelper.getInstance().getResponse(parse);
+    }
+    // an engine refusal underneath says more than the REST layer's wrapping ("Not enough parameters submitted")
     Integer given = given(failure);
-    if (parse != null || given != null && given < 500) {
-      return ExceptionHandlerHelper.getInstance().getResponse(parse != null ? parse : failure);
+    if (given != null && given < 500 && find(failure, AuthorizationException.class, BadUserRequestException.class)
+        == null) {
+      ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(failure);
+      body.setMessage(plain(body.getMessage()));
+      return Response.status(given).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
     Verdict verdict = verdict(failure);
     ExceptionDto body = new ExceptionDto();
@@ -87,7 +96,8 @@ final class EngineErrorAnswers {
     if (message == null || message.isBlank()) {
       return "The request was refused";
     }
-    return JAVA.matcher(CODES.matcher(message).replaceAll("")).replaceAll("").trim();
+    String plain = JAVA_EXCEPTION.matcher(CODES.matcher(message).replaceAll("")).replaceAll("");
+    return JAVA_TYPE.matcher(plain.replace("java type ", "type ")).replaceAll("$1").trim();
   }
 
   private static Verdict plain(int status, Throwable cause) {

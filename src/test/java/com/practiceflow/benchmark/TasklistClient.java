@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * One browser's worth of Tasklist: logs in through the webapp's own login (session cookie and CSRF token) and sends
  * the requests Tasklist sends for a filter: the page of tasks as HAL, and the filter counts for the sidebar.
  */
-final class TasklistClient {
+public final class TasklistClient {
 
   private static final String ENGINE_API = "/camunda/api/engine/engine/default";
   private static final Pattern FILTER = Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"([^\"]+)\"");
@@ -27,12 +27,12 @@ final class TasklistClient {
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
 
-  TasklistClient(int port) {
+  public TasklistClient(int port) {
     this.base = "http://localhost:" + port;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
-  void login(String user, String password) throws IOException, InterruptedException {
+  public void login(String user, String password) throws IOException, InterruptedException {
     send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET(), 200);
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -71,6 +71,11 @@ final class TasklistClient {
   String processDefinitions() throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(base + ENGINE_API
         + "/process-definition?latestVersion=true&active=true&startableInTasklist=true")).GET(), 200);
+  }
+
+  /** Any GET in the logged-in session, as the browser would send it: the answer as it came. */
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder withToken(HttpRequest.Builder request) {

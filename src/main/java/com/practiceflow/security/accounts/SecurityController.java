@@ -30,7 +30,7 @@ class SecurityController {
   }
 
   @GetMapping("/events")
-  List<Map<String, Object>> events(@RequestParam(defaultValue = "100") int limit) {
+  List<SecurityEvents.Event> events(@RequestParam(defaultValue = "100") int limit) {
     managersOnly();
     return events.latest(limit);
   }
@@ -44,6 +44,9 @@ class SecurityController {
   @DeleteMapping("/locks/{account}")
   Map<String, Object> unlock(@PathVariable String account) {
     managersOnly();
+    if (account.isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Name the account to unlock");
+    }
     return Map.of("account", account, "unlockedAddresses", throttle.unlock(account, currentUser.id()));
   }
 

@@ -3,7 +3,6 @@ package com.practiceflow.security.accounts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +35,16 @@ public class SecurityEvents {
     return key.getKey() == null ? 0 : key.getKey().longValue();
   }
 
+  /** One lock or unlock, as the managers see it. */
+  public record Event(long id, Instant at, String kind, String account, String source, int failures,
+      Instant lockedUntil) {
+  }
+
   /** The latest events, newest first. */
-  public List<Map<String, Object>> latest(int limit) {
-    return jdbc.queryForList("select id, occurred_at as at, kind, account, source, failures, locked_until"
-        + " from security_event order by id desc limit ?", Math.max(1, Math.min(limit, 500)));
+  public List<Event> latest(int limit) {
+    return jdbc.query("select id, occurred_at, kind, account, source, failures, locked_until from security_event"
+        + " order by id desc limit ?", (row, n) -> new Event(row.getLong(1), row.getTimestamp(2).toInstant(),
+            row.getString(3), row.getString(4), row.getString(5), row.getInt(6),
+            row.getTimestamp(7) == null ? null : row.getTimestamp(7).toInstant()), Math.max(1, Math.min(limit, 500)));
   }
 }

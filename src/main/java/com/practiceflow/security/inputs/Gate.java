@@ -67,6 +67,21 @@ public final class Gate {
     }
   }
 
+  /** Only a task of no case may be deleted; a case's task is completed, or the case cancelled by a manager. */
+  void deletable(CommandExecutor executor, String taskId) {
+    if (!personCalling()) {
+      return;
+    }
+    executor.execute(context -> {
+      TaskEntity task = visibleTask(context, taskId);
+      if (task.getProcessInstanceId() != null) {
+        throw new InputRefusedException("'" + task.getName() + "' belongs to a case and cannot be deleted: complete"
+            + " it, or a practice manager cancels the case in Cockpit");
+      }
+      return null;
+    });
+  }
+
   /** Claiming for someone else is refused; a manager assigns instead. */
   void claimForSelf(String userId) {
     if (personCalling() && userId != null && !userId.equals(identity.getCurrentAuthentication().getUserId())) {

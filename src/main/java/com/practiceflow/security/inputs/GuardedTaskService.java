@@ -62,19 +62,19 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void deleteTask(String taskId, boolean cascade) {
-    gate.visible(commandExecutor, taskId);
+    gate.deletable(commandExecutor, taskId);
     super.deleteTask(taskId, cascade);
   }
 
   @Override
   public void deleteTask(String taskId, String deleteReason) {
-    gate.visible(commandExecutor, taskId);
+    gate.deletable(commandExecutor, taskId);
     super.deleteTask(taskId, deleteReason);
   }
 
   @Override
   public void deleteTask(String taskId) {
-    gate.visible(commandExecutor, taskId);
+    gate.deletable(commandExecutor, taskId);
     super.deleteTask(taskId);
   }
 
