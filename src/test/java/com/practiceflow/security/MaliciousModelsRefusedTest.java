@@ -36,6 +36,7 @@ class MaliciousModelsRefusedTest {
 
   private static final Path MARKER = Path.of("target", "security-probe", "ran.marker");
   private static int tried;
+  private static int triedFromFolder;
   private static int deployedOverRest;
   private static int deployedFromFolder;
 
@@ -87,6 +88,7 @@ class MaliciousModelsRefusedTest {
     if (!attack.file().matches(".*\\.(bpmn|dmn|form)")) {
       return; // the start-up deployment reads only models, decision tables and forms from its folders
     }
+    triedFromFolder++;
     Path file = installation.resolve(folder).resolve(attack.file());
     Files.createDirectories(file.getParent());
     Files.write(file, bytes(attack));
@@ -105,9 +107,9 @@ class MaliciousModelsRefusedTest {
 
   @AfterAll
   static void figures() {
-    System.out.printf("Malicious models: %d deployments tried (%d cases, Modeler's request and start-up folder);"
-        + " deployed over REST %d, from the folder %d; payloads run %d%n", tried * 2, tried, deployedOverRest,
-        deployedFromFolder, ProbeDelegate.RUNS.get() + (Files.exists(MARKER) ? 1 : 0));
+    System.out.printf("Malicious models: %d cases; %d tried as the Modeler's deploy, %d from the start-up folder;"
+        + " deployed over REST %d, from the folder %d; payloads run %d%n", tried, tried, triedFromFolder,
+        deployedOverRest, deployedFromFolder, ProbeDelegate.RUNS.get() + (Files.exists(MARKER) ? 1 : 0));
   }
 
   private static byte[] bytes(Case attack) {
