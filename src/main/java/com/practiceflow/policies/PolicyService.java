@@ -158,6 +158,13 @@ public class PolicyService {
         inScope.isEmpty() ? 1.0 : (double) done / inScope.size(), outstanding);
   }
 
+  /** The policies in force, by reference. */
+  @Transactional(readOnly = true)
+  public List<Policy> active() {
+    return policies.findByStatus(Policy.Status.ACTIVE).stream()
+        .sorted(java.util.Comparator.comparing(Policy::getReference)).toList();
+  }
+
   /** The versions in force of the active policies that apply to {@code group}: what a new member must read. */
   @Transactional(readOnly = true)
   public List<PolicyVersion> toAttestFor(String group) {

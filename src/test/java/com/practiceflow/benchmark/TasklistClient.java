@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class TasklistClient {
 
   private static final String ENGINE_API = "/camunda/api/engine/engine/default";
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern FILTER = Pattern.compile("\"id\":\"([^\"]+)\",\"resourceType\":\"Task\",\"name\":\"([^\"]+)\"");
 
   private final String base;
@@ -32,13 +33,24 @@ public final class TasklistClient {
     this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
   }
 
+  /** PracticeFlow's login page, as a browser fills it in: the session then holds the webapps' login too. */
   public void login(String user, String password) throws IOException, InterruptedException {
-    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET(), 200);
+    String page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET(), 200);
+    Matcher token = CSRF.matcher(page);
+    if (!token.find()) {
+      throw new IllegalStateException("the login page carries no CSRF token");
+    }
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    send(withToken(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))),
-        200);
+        + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+    HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    String location = login.headers().firstValue("Location").orElse("");
+    if (login.statusCode() != 302 || location.contains("error")) {
+      throw new IllegalStateException("login as " + user + " refused: " + login.statusCode() + " " + location);
+    }
+    // the webapp's page sets Camunda's own CSRF cookie for its API
+    send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET(), 200);
   }
 
   /** Filter name to id, as the Tasklist sidebar lists them. */

@@ -1,0 +1,99 @@
+package com.practiceflow.console;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open work and deadlines kept, counted in one statement each over the engine's task tables (the task query API
+ * would cost one authorization-checked query per figure). A non-manager's figures are those of the tasks routed to
+ * their groups or to them, as Tasklist lists them. The only place the console reads Camunda's tables directly.
+ */
+@Component
+class WorkFigures {
+
+  /** Open tasks of one step: how many, overdue, escalated, and by age (under 7 days, 7 to 30, older). */
+  record OpenWork(String processKey, String taskKey, String taskName, int open, int overdue, int escalated,
+      int underWeek, int weekToMonth, int overMonth) {
+  }
+
+  /** Tasks of one step completed in the last 30 and 90 days, and how many by their due date. */
+  record Kept(String processKey, String taskKey, String taskName, int done30, int kept30, int done90, int kept90) {
+
+    Integer rate30() {
+      return done30 == 0 ? null : Math.round(100f * kept30 / done30);
+    }
+
+    Integer rate90() {
+      return done90 == 0 ? null : Math.round(100f * kept90 / done90);
+    }
+  }
+
+  private static final String OPEN = "select d.KEY_, t.TASK_DEF_KEY_, t.NAME_, count(*),"
+      + " sum(case when t.DUE_DATE_ < ? then 1 else 0 end),"
+      + " sum(case when e.task_id is not null then 1 else 0 end),"
+      + " sum(case when t.CREATE_TIME_ >= ? then 1 else 0 end),"
+      + " sum(case when t.CREATE_TIME_ < ? and t.CREATE_TIME_ >= ? then 1 else 0 end),"
+      + " sum(case when t.CREATE_TIME_ < ? then 1 else 0 end)"
+      + " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
+      + " left join (select distinct task_id from escalation) e on e.task_id = t.ID_";
+  private static final String KEPT = "select d.KEY_, h.TASK_DEF_KEY_, h.NAME_,"
+      + " sum(case when h.END_TIME_ >= ? then 1 else 0 end),"
+      + " sum(case when h.END_TIME_ >= ? and h.END_TIME_ <= h.DUE_DATE_ then 1 else 0 end),"
+      + " count(*), sum(case when h.END_TIME_ <= h.DUE_DATE_ then 1 else 0 end)"
+      + " from ACT_HI_TASKINST h join ACT_RE_PROCDEF d on d.ID_ = h.PROC_DEF_ID_"
+      + " where h.END_TIME_ >= ? and h.DUE_DATE_ is not null and h.DELETE_REASON_ = 'completed'";
+  private static final String GROUP_BY = " group by d.KEY_, %s.TASK_DEF_KEY_, %s.NAME_ order by d.KEY_, %s.NAME_";
+
+  private final JdbcTemplate jdbc;
+
+  WorkFigures(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<OpenWork> open(Viewer viewer, Instant now) {
+    List<Object> parameters = new ArrayList<>(List.of(ts(now), ts(now.minus(Duration.ofDays(7))),
+        ts(now.minus(Duration.ofDays(7))), ts(now.minus(Duration.ofDays(30))), ts(now.minus(Duration.ofDays(30)))));
+    String sql = OPEN + routedTo(viewer, "t.ID_", parameters) + GROUP_BY.formatted("t", "t", "t");
+    return jdbc.query(sql, (row, n) -> new OpenWork(row.getString(1), row.getString(2), row.getString(3),
+        row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)),
+        parameters.toArray());
+  }
+
+  List<Kept> kept(Viewer viewer, Instant now) {
+    Instant since30 = now.minus(Duration.ofDays(30));
+    List<Object> parameters = new ArrayList<>(List.of(ts(since30), ts(since30), ts(now.minus(Duration.ofDays(90)))));
+    String sql = KEPT + routedTo(viewer, "h.ID_", parameters).replace(" where ", " and ")
+        + GROUP_BY.formatted("h", "h", "h");
+    return jdbc.query(sql, (row, n) -> new Kept(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+        row.getInt(5), row.getInt(6), row.getInt(7)), parameters.toArray());
+  }
+
+  /** Managers see all; anyone else the tasks routed to their groups or to them (history keeps the same links). */
+  private static String routedTo(Viewer viewer, String taskId, List<Object> parameters) {
+    if (viewer.isManager()) {
+      return "";
+    }
+    boolean history = taskId.startsWith("h.");
+    String links = history ? "ACT_HI_IDENTITYLINK" : "ACT_RU_IDENTITYLINK";
+    String assignee = history ? "h.ASSIGNEE_" : "t.ASSIGNEE_";
+    StringBuilder where = new StringBuilder(" where (").append(assignee).append(" = ?");
+    parameters.add(viewer.id());
+    if (!viewer.groups().isEmpty()) {
+      where.append(" or exists (select 1 from ").append(links).append(" l where l.TASK_ID_ = ").append(taskId)
+          .append(" and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (")
+          .append(String.join(",", viewer.groups().stream().map(g -> "?").toList())).append("))");
+      parameters.addAll(viewer.groups());
+    }
+    return where.append(")").toString();
+  }
+
+  private static Timestamp ts(Instant instant) {
+    return Timestamp.from(instant);
+  }
+}
