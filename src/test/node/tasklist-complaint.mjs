@@ -34,7 +34,12 @@ try {
   step('front desk submits the start form');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByText('Complaint resolution').first().waitFor({ state: 'hidden', timeout: 15000 }).catch(() => {});
-  await page.waitForTimeout(1500);
+  // the new case's reference, to give the patient, with a link to its case page
+  const started = page.locator('.practiceflow-started');
+  await started.waitFor({ timeout: 15000 });
+  const reference = (await started.locator('a').innerText()).trim();
+  if (!/^CMP-\d{4}-\d{4}$/.test(reference)) throw new Error(`the start showed no case reference: ${await started.innerText()}`);
+  step(`front desk sees the new case's reference ${reference}`);
   await page.screenshot({ path: `${shots}/2-started.png` });
   await frontDesk.close();
 

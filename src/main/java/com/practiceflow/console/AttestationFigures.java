@@ -10,11 +10,11 @@ import com.practiceflow.policies.PolicyService;
 
 /** For each policy in force that staff must attest: the version, how many in scope have, who has not. */
 @Component
-class AttestationFigures {
+public class AttestationFigures {
 
   /** One policy's attestation, with its title for the page. */
-  record PolicyAttestation(String reference, String title, AttestationReport report) {
-    int percent() {
+  public record PolicyAttestation(String reference, String title, AttestationReport report) {
+    public int percent() {
       return (int) Math.round(report.completionRate() * 100);
     }
   }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** A process's name as its model gives it ("Claim dispute"), for labels; the key where it has none. */
 @Component
-class ProcessNames {
+public class ProcessNames {
 
   private final RepositoryService repository;
   private final Map<String, String> names = new ConcurrentHashMap<>();
@@ -18,7 +18,7 @@ class ProcessNames {
     this.repository = repository;
   }
 
-  String of(String key) {
+  public String of(String key) {
     return names.computeIfAbsent(key, k -> {
       ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(k).latestVersion()
           .withoutTenantId().singleResult();

@@ -15,25 +15,25 @@ import org.springframework.stereotype.Component;
  * rule as the records' pages (a complaint for its owning group, claims for billing).
  */
 @Component
-class RecordFigures {
+public class RecordFigures {
 
   /** Complaints received in one month for one category, and how many of them are closed. */
-  record ComplaintMonth(int year, int month, String category, int received, int closed) {
-    String label() {
+  public record ComplaintMonth(int year, int month, String category, int received, int closed) {
+    public String label() {
       return "%d-%02d".formatted(year, month);
     }
   }
 
   /** Disputes of one payer or reason code: how many, open, money at stake and recovered, appeals won and decided. */
-  record DisputeGroup(String name, int disputes, int open, BigDecimal atStake, BigDecimal recovered, int overturned,
+  public record DisputeGroup(String name, int disputes, int open, BigDecimal atStake, BigDecimal recovered, int overturned,
       int decided) {
-    Integer overturnRate() {
+    public Integer overturnRate() {
       return decided == 0 ? null : Math.round(100f * overturned / decided);
     }
   }
 
   /** Licences and other credentials of active staff expiring: already, within 30, 60 and 90 days. */
-  record Credentials(int expired, int within30, int within60, int within90) {
+  public record Credentials(int expired, int within30, int within60, int within90) {
   }
 
   private final JdbcTemplate jdbc;

@@ -15,21 +15,21 @@ import org.springframework.stereotype.Component;
  * their groups or to them, as Tasklist lists them. The only place the console reads Camunda's tables directly.
  */
 @Component
-class WorkFigures {
+public class WorkFigures {
 
   /** Open tasks of one step: how many, overdue, escalated, and by age (under 7 days, 7 to 30, older). */
-  record OpenWork(String processKey, String taskKey, String taskName, int open, int overdue, int escalated,
+  public record OpenWork(String processKey, String taskKey, String taskName, int open, int overdue, int escalated,
       int underWeek, int weekToMonth, int overMonth) {
   }
 
   /** Tasks of one step completed in the last 30 and 90 days, and how many by their due date. */
-  record Kept(String processKey, String taskKey, String taskName, int done30, int kept30, int done90, int kept90) {
+  public record Kept(String processKey, String taskKey, String taskName, int done30, int kept30, int done90, int kept90) {
 
-    Integer rate30() {
+    public Integer rate30() {
       return done30 == 0 ? null : Math.round(100f * kept30 / done30);
     }
 
-    Integer rate90() {
+    public Integer rate90() {
       return done90 == 0 ? null : Math.round(100f * kept90 / done90);
     }
   }
@@ -59,7 +59,7 @@ class WorkFigures {
   List<OpenWork> open(Viewer viewer, Instant now) {
     List<Object> parameters = new ArrayList<>(List.of(ts(now), ts(now.minus(Duration.ofDays(7))),
         ts(now.minus(Duration.ofDays(7))), ts(now.minus(Duration.ofDays(30))), ts(now.minus(Duration.ofDays(30)))));
-    String sql = OPEN + routedTo(viewer, "t.ID_", parameters) + GROUP_BY.formatted("t", "t", "t");
+    String sql = OPEN + routedTo(viewer, "t.ID_", " where ", parameters) + GROUP_BY.formatted("t", "t", "t");
     return jdbc.query(sql, (row, n) -> new OpenWork(row.getString(1), row.getString(2), row.getString(3),
         row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)),
         parameters.toArray());
@@ -68,21 +68,34 @@ class WorkFigures {
   List<Kept> kept(Viewer viewer, Instant now) {
     Instant since30 = now.minus(Duration.ofDays(30));
     List<Object> parameters = new ArrayList<>(List.of(ts(since30), ts(since30), ts(now.minus(Duration.ofDays(90)))));
-    String sql = KEPT + routedTo(viewer, "h.ID_", parameters).replace(" where ", " and ")
-        + GROUP_BY.formatted("h", "h", "h");
+    String sql = KEPT + routedTo(viewer, "h.ID_", " and ", parameters) + GROUP_BY.formatted("h", "h", "h");
     return jdbc.query(sql, (row, n) -> new Kept(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
         row.getInt(5), row.getInt(6), row.getInt(7)), parameters.toArray());
   }
 
+  /** Open tasks of the given steps per case reference (business key): a staff board's outstanding checks. */
+  java.util.Map<String, Integer> openStepsByCase(java.util.Collection<String> taskKeys) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    if (taskKeys.isEmpty()) {
+      return counts;
+    }
+    jdbc.query("select e.BUSINESS_KEY_, count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_"
+        + " where t.TASK_DEF_KEY_ in (" + String.join(",", taskKeys.stream().map(k -> "?").toList()) + ")"
+        + " group by e.BUSINESS_KEY_", row -> {
+          counts.put(row.getString(1), row.getInt(2));
+        }, taskKeys.toArray());
+    return counts;
+  }
+
   /** Managers see all; anyone else the tasks routed to their groups or to them (history keeps the same links). */
-  private static String routedTo(Viewer viewer, String taskId, List<Object> parameters) {
+  private static String routedTo(Viewer viewer, String taskId, String join, List<Object> parameters) {
     if (viewer.isManager()) {
       return "";
     }
     boolean history = taskId.startsWith("h.");
     String links = history ? "ACT_HI_IDENTITYLINK" : "ACT_RU_IDENTITYLINK";
     String assignee = history ? "h.ASSIGNEE_" : "t.ASSIGNEE_";
-    StringBuilder where = new StringBuilder(" where (").append(assignee).append(" = ?");
+    StringBuilder where = new StringBuilder(join).append("(").append(assignee).append(" = ?");
     parameters.add(viewer.id());
     if (!viewer.groups().isEmpty()) {
       where.append(" or exists (select 1 from ").append(links).append(" l where l.TASK_ID_ = ").append(taskId)

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 import com.practiceflow.escalation.EscalationService;
 
 /**
- * The Tasklist filters every member of staff sees: My tasks, My group's tasks, Due today, Overdue, Escalated.
+ * The Tasklist filters every member of staff sees: My tasks, My group's tasks, Due today, Overdue, Escalated; and
+ * the practice managers' across every group: All open work, All overdue work, All escalated work.
  * Created once; a manager may edit them in Tasklist afterwards without start-up overwriting the change.
  */
 @Component
@@ -36,6 +37,9 @@ class TasklistFilters implements ApplicationRunner {
   static final String DUE_TODAY = "Due today";
   static final String OVERDUE = "Overdue";
   static final String ESCALATED = "Escalated";
+  static final String ALL_OPEN = "All open work";
+  static final String ALL_OVERDUE = "All overdue work";
+  static final String ALL_ESCALATED = "All escalated work";
 
   private static final String START_OF_TODAY = "${dateTime().withTimeAtStartOfDay().toDate()}";
   private static final String START_OF_TOMORROW = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
@@ -71,6 +75,15 @@ class TasklistFilters implements ApplicationRunner {
       for (String group : PracticeGroups.STAFF_GROUPS) {
         wanted.add(new Wanted(group, Resources.FILTER, filter.getId(), READ));
       }
+    }
+    // the managers' view across every group (they hold every task): what Cockpit counts, in Tasklist
+    Map<String, Supplier<TaskQuery>> managers = new LinkedHashMap<>();
+    managers.put(ALL_OPEN, this::query);
+    managers.put(ALL_OVERDUE, () -> query().dueBeforeExpression("${now()}"));
+    managers.put(ALL_ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
+    for (Map.Entry<String, Supplier<TaskQuery>> entry : managers.entrySet()) {
+      Filter filter = ensure(entry.getKey(), entry.getValue(), priority++);
+      wanted.add(new Wanted(PracticeGroups.PRACTICE_MANAGERS, Resources.FILTER, filter.getId(), READ));
     }
     grants.grantAll(wanted);
   }

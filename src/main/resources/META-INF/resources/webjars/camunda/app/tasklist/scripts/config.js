@@ -1,0 +1,15 @@
+// PracticeFlow's Tasklist: its name in the header, the practice's date format, the way back to the console and
+// to PracticeFlow's login page (practiceflow.js). Overrides the file Camunda's webapp jar ships at this path.
+export default {
+  app: { name: 'Tasklist', vendor: 'PracticeFlow' },
+  disableWelcomeMessage: true,
+  dateFormat: { normal: 'MM/DD/YYYY h:mm A', long: 'dddd, MMMM D, YYYY h:mm A' },
+  customScripts: ['scripts/practiceflow'],
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
+    focusList: { key: 'ctrl+alt+l', description: 'sets the focus to the first task in the list' },
+    focusForm: { key: 'ctrl+alt+f', description: 'sets the focus to the first input field in a task form' },
+    startProcess: { key: 'ctrl+alt+p', description: 'opens the start process modal dialog' }
+  }
+};

@@ -1,0 +1,51 @@
+// PracticeFlow inside Camunda's webapps. The login is PracticeFlow's (one for the console and the webapps): when
+// a webapp would show its own login form, after logging out or when the session ended, the browser goes to
+// PracticeFlow's login page instead. Tasklist's header gets a link back to the console.
+const toPracticeFlowLogin = () => {
+  if (window.location.hash.startsWith('#/login')) {
+    window.location.replace('/login?logout');
+  }
+};
+window.addEventListener('hashchange', toPracticeFlowLogin);
+toPracticeFlowLogin();
+
+export default [{
+  id: 'practiceflow-console',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 1000,
+  render: (node) => {
+    node.innerHTML = '<a href="/" title="The practice console: dashboard, cases, registers">PracticeFlow console</a>';
+  }
+}];
+
+// After a start form, Tasklist says only "The process has been started": PracticeFlow also shows the new case's
+// reference (to give the patient or caller) and a link to its case page.
+const showReference = (reference) => {
+  const notice = document.createElement('div');
+  notice.className = 'practiceflow-started';
+  notice.setAttribute('role', 'status');
+  notice.style.cssText = 'position:fixed;top:70px;right:20px;z-index:2000;background:#e6f2f6;color:#0b5c7a;'
+    + 'border:1px solid #0b5c7a;border-radius:6px;padding:12px 16px;font-size:15px;max-width:360px';
+  const link = document.createElement('a');
+  link.href = '/cases/' + encodeURIComponent(reference);
+  link.textContent = reference;
+  notice.append('New case ', link, ' opened. Give this reference to the person who raised it. ');
+  const close = document.createElement('button');
+  close.textContent = 'Close';
+  close.className = 'btn btn-default btn-xs';
+  close.onclick = () => notice.remove();
+  notice.append(close);
+  document.body.appendChild(notice);
+};
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (method === 'POST' && /\/process-definition\/[^/]+\/submit-form$/.test(String(url))) {
+    this.addEventListener('load', () => {
+      try {
+        const started = JSON.parse(this.responseText);
+        if (this.status < 300 && started.businessKey) showReference(started.businessKey);
+      } catch (notJson) { /* nothing to show */ }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
