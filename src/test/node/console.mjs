@@ -13,7 +13,9 @@ const fail = (message) => { throw new Error(message); };
 async function session(user) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.on('response', (r) => { if (r.status() >= 500) console.log(`answer ${r.status()} for ${r.url()}`); });
+  page.on('response', (r) => { if (r.status() >= 400) console.log(`answer ${r.status()} for ${r.url()}`); });
+  page.on('console', (m) => { if (m.type() === 'error') console.log(`browser console: ${m.text()}`); });
+  page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
   await page.goto(`${baseUrl}/`);
   if (!page.url().includes('/login')) fail(`an anonymous visit was not sent to the login page: ${page.url()}`);
   await page.getByPlaceholder('Username').fill(user);

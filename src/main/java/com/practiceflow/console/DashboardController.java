@@ -67,6 +67,7 @@ class DashboardController {
     }
     if (me.isSeesStaff()) {
       model.addAttribute("credentials", records.credentials(deadlines.today()));
+      model.addAttribute("staffStepLabels", StaffSteps.COMPLIANCE);
       model.addAttribute("staffSteps", open.stream().filter(s -> StaffSteps.COMPLIANCE.containsKey(s.taskKey()))
           .toList());
     }

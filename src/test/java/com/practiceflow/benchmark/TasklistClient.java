@@ -90,6 +90,19 @@ public final class TasklistClient {
     return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A console form as the browser posts it, with the CSRF token of the page it stands on. */
+  public HttpResponse<String> postForm(String page, String path, String form) throws IOException,
+      InterruptedException {
+    Matcher token = CSRF.matcher(get(page).body());
+    if (!token.find()) {
+      throw new IllegalStateException(page + " carries no CSRF token");
+    }
+    return http.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token.group(1))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpRequest.Builder withToken(HttpRequest.Builder request) {
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
       if ("XSRF-TOKEN".equals(cookie.getName())) {

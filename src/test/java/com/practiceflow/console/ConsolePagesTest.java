@@ -1,0 +1,144 @@
+package com.practiceflow.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.practiceflow.PracticeFlowTest;
+import com.practiceflow.RestClient;
+import com.practiceflow.SampleFiles;
+import com.practiceflow.benchmark.TasklistClient;
+import com.practiceflow.onboarding.StaffOnboardingProcess;
+
+/**
+ * Every console page for every demo role over the real login, with every section holding data (complaints, a
+ * dispute, a staff member with a licence coming due and an I-9 open, a published policy): each page renders whole
+ * (a template error would cut it off), answers what the role may (200) or may not (403, or 404 for a case), and
+ * never 5xx. Runs without a browser, so it also guards builds that leave the browser tests out.
+ */
+@PracticeFlowTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsolePagesTest {
+
+  static final List<String> ROLES = List.of("manager", "admin", "frontdesk", "billing", "compliance", "clinician",
+      "hr", "it");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  JdbcTemplate jdbc;
+  @Autowired
+  ProcessEngine engine;
+  final ObjectMapper json = new ObjectMapper();
+  String complaint;
+  String dispute;
+
+  @BeforeAll
+  void practiceWithSomethingInEverySection() throws Exception {
+    RestClient rest = new RestClient(port);
+    complaint = json.readTree(rest.postJson("frontdesk", "/api/complaints", """
+        {"channel":"phone","category":"billing","description":"Pages probe","receivedOn":"%s"}"""
+        .formatted(LocalDate.now())).body()).get("reference").asText();
+    rest.post("billing", "/api/remittances", "text/plain", SampleFiles.remittance("medicare-part-b-2026-11-20.835"));
+    dispute = jdbc.queryForObject("select min(reference) from dispute", String.class);
+    LocalDate today = LocalDate.now();
+    jdbc.update("insert into staff_member (reference, first_name, last_name, email, staff_role, role_group, licensed,"
+        + " exposure, status, start_date, created_at, version) values ('STF-2099-0001', 'Page', 'Probe',"
+        + " 'page.probe@practice.example', 'medical-assistant', 'clinicians', true, true, 'ACTIVE', ?, ?, 0)",
+        java.sql.Date.valueOf(today), new java.sql.Timestamp(System.currentTimeMillis()));
+    Long staffId = jdbc.queryForObject("select id from staff_member where reference = 'STF-2099-0001'", Long.class);
+    jdbc.update("insert into credential (staff_id, credential_type, credential_number, issuing_state, expires_on,"
+        + " status, retain_until) values (?, 'CMA', 'X1', 'NY', ?, 'VERIFIED', ?)", staffId,
+        java.sql.Date.valueOf(today.plusDays(20)), java.sql.Date.valueOf(today.plusYears(7)));
+    engine.getRuntimeService().createProcessInstanceByKey(StaffOnboardingProcess.KEY).businessKey("STF-2099-0001")
+        .startBeforeActivity(StaffOnboardingProcess.TASK_I9_SECTION1).setVariables(Variables.fromMap(Map.of(
+            "staffId", staffId, "caseReference", "STF-2099-0001", "startDate", today.toString(), "jurisdiction",
+            "US"))).execute();
+    jdbc.update("insert into policy (reference, title, category, owner_user, owner_group, scope_groups,"
+        + " review_interval_months, next_review_on, status, attestation_version, created_at, version) values"
+        + " ('POL-2099-0001', 'Clean desk', 'security', 'compliance', 'compliance', 'front-desk,billing', 12, ?,"
+        + " 'ACTIVE', 1, ?, 0)", java.sql.Date.valueOf(today.plusYears(1)),
+        new java.sql.Timestamp(System.currentTimeMillis()));
+    Long policyId = jdbc.queryForObject("select id from policy where reference = 'POL-2099-0001'", Long.class);
+    jdbc.update("insert into policy_version (policy_id, number, status, checksum, material_change, effective_on,"
+        + " created_at) values (?, 1, 'PUBLISHED', 'x', true, ?, ?)", policyId, java.sql.Date.valueOf(today),
+        new java.sql.Timestamp(System.currentTimeMillis()));
+  }
+
+  @Test
+  void everyPageRendersWholeForEveryRoleAndRefusesWhatTheRoleMayNotSee() throws Exception {
+    List<String> problems = new ArrayList<>();
+    int pages = 0;
+    for (String role : ROLES) {
+      TasklistClient browser = new TasklistClient(port);
+      browser.login(role, role);
+      Viewer me = viewer(role);
+      Map<String, Boolean> allowed = new java.util.LinkedHashMap<>();
+      allowed.put("/", true);
+      allowed.put("/work", true);
+      allowed.put("/work?overdue=true&escalated=true", true);
+      allowed.put("/registers/complaints", me.isSeesComplaints());
+      allowed.put("/registers/complaints.csv", me.isSeesComplaints());
+      allowed.put("/registers/complaints?month=2026-13", false);
+      allowed.put("/registers/disputes?due=14", me.isSeesDisputes());
+      allowed.put("/registers/disputes.csv", me.isSeesDisputes());
+      allowed.put("/registers/staff?expiring=30", me.isSeesStaff());
+      allowed.put("/registers/policies", true);
+      allowed.put("/remittances/upload", me.isSeesDisputes());
+      allowed.put("/cases", true);
+      allowed.put("/cases/" + dispute, me.isSeesDisputes());
+      allowed.put("/cases/" + dispute + "/diagram", me.isSeesDisputes());
+      allowed.put("/cases/STF-2099-0001", me.isSeesStaff());
+      allowed.put("/cases/POL-2099-0001", true);
+      allowed.put("/cases/CMP-1999-0001", false);
+      for (var page : allowed.entrySet()) {
+        pages++;
+        HttpResponse<String> answer = browser.get(page.getKey());
+        int status = answer.statusCode();
+        boolean ok = page.getValue() ? status == 200 : status == 403 || status == 404 || status == 400;
+        boolean whole = !answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html")
+            || answer.body().trim().endsWith("</html>");
+        if (!ok || !whole || status >= 500) {
+          problems.add(role + " " + page.getKey() + " -> " + status + (whole ? "" : " (cut off)"));
+        }
+      }
+      HttpResponse<String> search = browser.postForm("/cases", "/cases", "q=DSP");
+      pages++;
+      if (search.statusCode() != 200 || search.body().contains(dispute) != me.isSeesDisputes()) {
+        problems.add(role + " search DSP -> " + search.statusCode());
+      }
+    }
+    System.out.printf("Console pages: %d requests for %d roles, %d unexpected%n", pages, ROLES.size(),
+        problems.size());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void aRegisterExportsAsCsvWithItsColumnsAndRows() throws Exception {
+    TasklistClient browser = new TasklistClient(port);
+    browser.login("manager", "manager");
+    HttpResponse<String> csv = browser.get("/registers/complaints.csv?status=open");
+    assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+    assertThat(csv.body()).startsWith("Reference,Received,Channel,Category").contains(complaint);
+  }
+
+  private Viewer viewer(String role) {
+    List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(role).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    return new Viewer(role, role, groups);
+  }
+}
