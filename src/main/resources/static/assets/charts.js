@@ -8,21 +8,37 @@ document.addEventListener('DOMContentLoaded', () => {
     const series = headers.map((th, i) => ({ th, i })).filter(({ th }) => th.hasAttribute('data-series'));
     const rows = [...table.querySelectorAll('tbody tr')];
     if (!rows.length || !series.length) return;
-    const labels = rows.map((row) => row.cells[0].innerText.trim());
-    const datasets = series.map(({ th, i }, n) => ({
+    const value = (cell) => Number((cell.dataset.value ?? cell.innerText).replace(/[^0-9.-]/g, ''));
+    let labels = rows.map((row) => row.cells[0].innerText.trim());
+    let datasets = series.map(({ th, i }, n) => ({
       label: th.innerText.trim(),
-      data: rows.map((row) => Number((row.cells[i].dataset.value ?? row.cells[i].innerText).replace(/[^0-9.-]/g, ''))),
+      data: rows.map((row) => value(row.cells[i])),
       backgroundColor: palette[n % palette.length],
       borderColor: palette[n % palette.length],
     }));
+    if (table.hasAttribute('data-pivot')) {
+      // rows of (label, series, value): one bar per label, one stacked series per second-column value
+      labels = [...new Set(labels)];
+      const names = [...new Set(rows.map((row) => row.cells[1].innerText.trim()))];
+      datasets = names.map((name, n) => ({
+        label: name,
+        data: labels.map((label) => rows.filter((row) => row.cells[0].innerText.trim() === label
+          && row.cells[1].innerText.trim() === name).reduce((sum, row) => sum + value(row.cells[series[0].i]), 0)),
+        backgroundColor: palette[n % palette.length],
+      }));
+    }
     const box = document.createElement('div');
     box.className = 'chart';
+    if (table.dataset.chart === 'horizontal') box.style.height = `${Math.max(240, labels.length * 22 + 60)}px`;
     const canvas = document.createElement('canvas');
     canvas.setAttribute('role', 'img');
     canvas.setAttribute('aria-label', (table.caption ? table.caption.innerText : 'Chart') + ': the table below has the figures');
     box.appendChild(canvas);
     table.parentNode.insertBefore(box, table);
     const kind = table.dataset.chart;
+    // long step names would be clipped at the chart's edge; the full name is in the tooltip and the table
+    const shorten = (label) => (label.length > 28 ? `${label.slice(0, 27)}…` : label);
+    const categoryAxis = { ticks: { callback(v) { return shorten(this.getLabelForValue(v)); } } };
     // eslint-disable-next-line no-undef
     new Chart(canvas, {
       type: kind === 'line' ? 'line' : 'bar',
@@ -30,7 +46,10 @@ document.addEventListener('DOMContentLoaded', () => {
       options: {
         maintainAspectRatio: false, animation: false,
         indexAxis: kind === 'horizontal' ? 'y' : 'x',
-        scales: { x: { stacked: kind === 'stacked' }, y: { stacked: kind === 'stacked', beginAtZero: true } },
+        scales: {
+          x: { stacked: kind === 'stacked' || table.hasAttribute('data-pivot'), ...(kind === 'horizontal' ? {} : categoryAxis) },
+          y: { stacked: kind === 'stacked' || table.hasAttribute('data-pivot'), beginAtZero: true,
+            ...(kind === 'horizontal' ? categoryAxis : {}) } },
         plugins: { legend: { position: 'bottom' } },
       },
     });

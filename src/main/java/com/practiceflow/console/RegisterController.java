@@ -104,7 +104,7 @@ class RegisterController {
         new Filter("status", "Status", status, options(List.of("open", "RECEIVED", "TRIAGED", "ACKNOWLEDGED",
             "INVESTIGATED", "RESPONSE_DRAFTED", "RESPONSE_APPROVED", "CLOSED"))),
         new Filter("category", "Category", filter.getOrDefault("category", ""), options(List.of("clinical-care",
-            "billing", "privacy", "access", "staff-conduct", "facilities", "other"))),
+            "billing", "privacy", "access", "staff-conduct", "communication", "facilities", "other"))),
         new Filter("month", "Received in (yyyy-mm)", month == null ? "" : month.toString(), null));
     return new Register("Complaints register", "complaints", COMPLAINTS, rows, filters,
         registers.count("complaint", where), rows.size());

@@ -65,6 +65,9 @@ public final class EngineBenchmark {
         benchmark.sweep(scales, Integer.parseInt(options.getOrDefault("sweep", "625")),
             Integer.parseInt(options.getOrDefault("sweeps", "1")), parts.contains("latency"));
       }
+      if (parts.contains("console")) {
+        benchmark.console(Integer.parseInt(options.getOrDefault("consoleOpen", "10000")));
+      }
       if (parts.contains("latency")) {
         for (int open : ints(options.getOrDefault("open", "10000"))) {
           benchmark.latency(open, ints(options.getOrDefault("pauses", "0,1000")),
@@ -246,6 +249,33 @@ public final class EngineBenchmark {
           num(b.p50()) + " / " + num(b.p95()) + " / " + num(b.p99()), num(o.p95() / b.p95()),
           label + "; samples " + o.samples() + "/" + b.samples()));
     }
+  }
+
+  /**
+   * The console's views with {@code open} complaints waiting at their acknowledgement: one manager, then 20 with a
+   * 1 s pause, each view against the same view through Camunda's own queries, in the same sessions.
+   */
+  private void console(int open) throws Exception {
+    MainPath complaints = MainPaths.complaints();
+    EscalationSweep cases = new EscalationSweep(app);
+    List<String> ids = cases.prepare(complaints, false, open, Map.of());
+    if ("postgres".equals(app.database)) {
+      app.context.getBean(JdbcTemplate.class).execute("analyze");
+    }
+    List<String> sample = ids.subList(0, Math.min(200, ids.size()));
+    List<String> references = sample.stream().map(id -> app.engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(id).singleResult().getBusinessKey()).toList();
+    for (int clients : List.of(1, 20)) {
+      List<ConsoleLatency.Latency> measured = new ConsoleLatency(app, references, sample, clients == 1 ? 0 : 1000)
+          .measure(clients, 5_000, 30_000);
+      for (ConsoleLatency.Latency l : measured) {
+        results.add(new Row("console", app.database, l.view(), open + " open cases, " + clients + (clients == 1
+            ? " user, no pause" : " users, 1 s pause"), num(l.p50()) + " / " + num(l.p95()) + " / " + num(l.p99()),
+            num(l.baseP50()) + " / " + num(l.baseP95()) + " / " + num(l.baseP99()), num(l.p95() / l.baseP95()),
+            label + "; samples " + l.samples() + "/" + l.baseSamples()));
+      }
+    }
+    cases.clear(ids);
   }
 
   private static double median(List<Double> values) {

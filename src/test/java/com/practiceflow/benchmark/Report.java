@@ -36,6 +36,8 @@ final class Report {
         "| Database | Sweep | Volume | Ours | Baseline | Ours / baseline | Notes |");
     section(md, rows, "latency", "Tasklist latency p50 / p95 / p99 (ms); baseline = authorization checks off",
         "| Database | Request | Load | Ours | Baseline | p95 ours / baseline | Notes |");
+    section(md, rows, "console", "Console views p50 / p95 / p99 (ms); baseline = the same view through Camunda's"
+        + " own queries", "| Database | View | Load | Ours | Camunda's queries | p95 ours / Camunda's | Notes |");
     section(md, rows, "startup", "Start-up and memory against a bare Camunda webapp",
         "| Database | Figure | Runs | Ours | Bare app | Ours / bare | Notes |");
     return md.toString();

@@ -14,7 +14,22 @@ export default [{
   pluginPoint: 'tasklist.navbar.action',
   priority: 1000,
   render: (node) => {
-    node.innerHTML = '<a href="/" title="The practice console: dashboard, cases, registers">PracticeFlow console</a>';
+    // a case's reference (CMP-2026-0042) opens its case page, which lists its open tasks with links back here
+    node.innerHTML = '<a href="/" title="The practice console: dashboard, cases, registers">PracticeFlow console</a>'
+      + ' <form class="practiceflow-find" style="display:inline" role="search">'
+      + '<input aria-label="Find a task by case reference" placeholder="Case reference" size="14"'
+      + ' style="height:26px;padding:2px 6px;border:1px solid #ccc;border-radius:3px"></form>';
+    const form = node.querySelector('form');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const reference = form.querySelector('input').value.trim().toUpperCase();
+      if (/^[A-Z]{3}-\d{4}-\d{4}(-BR)?$/.test(reference)) {
+        window.location.href = '/cases/' + reference;
+      } else {
+        form.querySelector('input').setCustomValidity('A case reference looks like CMP-2026-0042');
+        form.querySelector('input').reportValidity();
+      }
+    });
   }
 }];
 
