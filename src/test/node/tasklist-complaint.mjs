@@ -1,8 +1,9 @@
 // Drives the real Camunda Tasklist in headless Chromium: the front desk starts a complaint through the start form,
-// then a member of the owning group claims the acknowledgement task and completes its form; a manager logged in to
+// then a member of the owning group finds the acknowledgement task by the case's reference in Tasklist's search,
+// claims it and completes its form; a manager logged in to
 // Tasklist reads the mail catcher in the same session.
 // usage: node tasklist-complaint.mjs <baseUrl> <token> <screenshotDir>
-import { choose, claim, complete, launch, logIn as logInAt, step, typeDate } from './tasklist.mjs';
+import { choose, claim, complete, launch, logIn as logInAt, searchTasks, step, typeDate } from './tasklist.mjs';
 
 const [baseUrl, token, shots] = process.argv.slice(2);
 const browser = await launch();
@@ -49,8 +50,11 @@ try {
   step('billing logs in');
   await logIn(page, 'billing');
   await page.getByText("My group's tasks").first().click();
-  step('billing opens the acknowledgement task');
-  await page.getByText('Acknowledge complaint').first().click();
+  // Tasklist's own search box, given the case's reference, lists that case's task and nothing else
+  step(`billing searches Tasklist for ${reference}`);
+  const listed = await searchTasks(page, reference, 'Acknowledge complaint');
+  step('billing opens the acknowledgement task it found');
+  await listed.first().click();
   const taskForm = await claim(page);
   // the form names the complaint in a read-only field: wait for its value, not for page text (which never shows it)
   const complaint = taskForm.getByLabel('Complaint');
@@ -74,8 +78,11 @@ try {
   // 3. a manager logged in to Tasklist reads the mail catcher in the same browser session
   const manager = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   page = await manager.newPage();
-  step('manager logs in and opens the mail catcher');
+  step('manager logs in and searches all open work for the case');
   await logIn(page, 'manager');
+  await page.getByText('All open work').first().click();
+  await searchTasks(page, reference, 'Investigate complaint');
+  step('manager opens the mail catcher');
   const mailbox = await page.goto(`${baseUrl}/api/mail-catcher`);
   if (mailbox.status() !== 200) throw new Error(`manager got ${mailbox.status()} from the mail catcher`);
   await page.getByText('Mail sent by PracticeFlow').waitFor();

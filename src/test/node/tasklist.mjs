@@ -108,3 +108,21 @@ export async function complete(page) {
   await page.getByRole('button', { name: 'Complete' }).click();
   await page.getByRole('button', { name: 'Complete' }).waitFor({ state: 'detached', timeout: 15000 });
 }
+
+/**
+ * Types a case reference into Tasklist's search box and waits until the list holds exactly that case's one open
+ * task (named taskName); returns the list's items.
+ */
+export async function searchTasks(page, reference, taskName) {
+  await page.locator('input.main-field').fill(reference);
+  await page.locator('input.main-field').press('Enter');
+  const listed = page.locator('li.task');
+  let names = [];
+  for (let waited = 0; waited < 15000; waited += 250) {
+    names = await listed.allInnerTexts();
+    if (names.length === 1 && names[0].includes(taskName)) return listed;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`the search for ${reference} listed ${names.length} task(s), not only "${taskName}": `
+    + names.join(' | ').replace(/\s+/g, ' ').slice(0, 300));
+}

@@ -4,6 +4,7 @@ import static com.practiceflow.console.Register.Column.number;
 import static com.practiceflow.console.Register.Column.text;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import com.practiceflow.calendar.Deadlines;
 import com.practiceflow.console.Register.Column;
 import com.practiceflow.console.Register.Filter;
+import com.practiceflow.console.Register.Sort;
 import com.practiceflow.console.Registers.Where;
 import com.practiceflow.policies.Policy;
 import com.practiceflow.security.PracticeGroups;
@@ -34,10 +36,16 @@ class BoardController {
   private static final List<Column> STAFF = List.of(text("reference", "Reference"), text("name", "Name"),
       text("role", "Role"), text("roleGroup", "Group"), text("status", "Status"), text("start", "Start date"),
       text("nextExpiry", "Next licence expiry"), number("expired", "Expired licences"),
-      number("openChecks", "Checks outstanding"));
+      number("openChecks", "Checks outstanding").unsortable());
   private static final List<Column> POLICIES = List.of(text("reference", "Reference"), text("title", "Title"),
       text("category", "Category"), text("ownerGroup", "Owner"), text("nextReview", "Next review"),
-      text("attested", "Acknowledged"), text("outstanding", "Not yet acknowledged"));
+      text("attested", "Acknowledged").unsortable(), text("outstanding", "Not yet acknowledged").unsortable());
+  private static final Map<String, Comparator<Policy>> POLICY_ORDER = Map.of(
+      "reference", Comparator.comparing(Policy::getReference),
+      "title", Comparator.comparing(Policy::getTitle, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)),
+      "category", Comparator.comparing(Policy::getCategory, Comparator.nullsLast(Comparator.naturalOrder())),
+      "ownerGroup", Comparator.comparing(Policy::getOwnerGroup, Comparator.nullsLast(Comparator.naturalOrder())),
+      "nextReview", Comparator.comparing(Policy::getNextReviewOn, Comparator.nullsLast(Comparator.naturalOrder())));
 
   private final Registers registers;
   private final WorkFigures work;
@@ -77,6 +85,7 @@ class BoardController {
   }
 
   private Register staffBoard(Viewer me, Map<String, String> filter, int page) {
+    Sort sort = Sort.of(filter, STAFF);
     if (!me.isSeesStaff()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Staff files are for HR, compliance and managers");
     }
@@ -94,19 +103,20 @@ class BoardController {
         + " s.start_date, (select min(c.expires_on) from credential c where c.staff_id = s.id and c.expires_on >= '"
         + today + "'), (select count(*) from credential c where c.staff_id = s.id and c.expires_on < '" + today
         + "'), 0 from staff_member s";
-    List<Map<String, Object>> rows = registers.rows(select, where, "s.last_name, s.first_name",
-        STAFF.stream().map(Column::key).toList(), page);
+    List<Map<String, Object>> rows = registers.rows(select, where, "s.last_name, s.first_name", STAFF, sort, page);
     Map<String, Integer> open = work.openStepsByCase(StaffSteps.COMPLIANCE.keySet());
     rows.forEach(row -> row.put("openChecks", open.getOrDefault(String.valueOf(row.get("reference")), 0)));
     List<Filter> filters = List.of(new Filter("expiring", "Licence expiring within (days; 0 = expired)",
         expiring, null));
     return new Register("Staff compliance board", "staff", STAFF, rows, filters,
-        registers.count("staff_member s", where), rows.size());
+        registers.count("staff_member s", where), rows.size(), sort, Math.max(page, 0));
   }
 
   private Register library(Viewer me, Map<String, String> filter) {
     boolean reports = me.isManager() || me.in(PracticeGroups.COMPLIANCE);
     String only = filter.getOrDefault("policy", "");
+    Sort sort = Sort.of(filter, POLICIES);
+    Comparator<Policy> order = POLICY_ORDER.getOrDefault(sort.key(), POLICY_ORDER.get("reference"));
     Map<String, AttestationFigures.PolicyAttestation> attested = new LinkedHashMap<>();
     if (reports) {
       attestations.published().forEach(a -> attested.put(a.reference(), a));
@@ -114,9 +124,10 @@ class BoardController {
     List<Map<String, Object>> rows = attestations.inForce().stream()
         .filter(p -> me.isManager() || p.scope().stream().anyMatch(me.groups()::contains) || reports)
         .filter(p -> only.isBlank() || p.getReference().equals(only))
+        .sorted(sort.descending() ? order.reversed() : order)
         .map(p -> policyRow(p, attested.get(p.getReference()))).toList();
     return new Register("Policy library", "policies", POLICIES, rows,
-        List.of(new Filter("policy", "Reference", only, null)), rows.size(), rows.size());
+        List.of(new Filter("policy", "Reference", only, null)), rows.size(), rows.size(), sort, 0);
   }
 
   private Map<String, Object> policyRow(Policy policy, AttestationFigures.PolicyAttestation attestation) {

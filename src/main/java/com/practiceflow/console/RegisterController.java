@@ -21,6 +21,7 @@ import com.practiceflow.calendar.Deadlines;
 import com.practiceflow.console.Register.Column;
 import com.practiceflow.console.Register.Filter;
 import com.practiceflow.console.Register.Option;
+import com.practiceflow.console.Register.Sort;
 import com.practiceflow.console.Registers.Where;
 
 /**
@@ -76,6 +77,7 @@ class RegisterController {
   }
 
   private Register complaintRegister(Viewer me, Map<String, String> filter, int page) {
+    Sort sort = Sort.of(filter, COMPLAINTS);
     if (!me.isSeesComplaints()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Complaint records are for the groups handling them");
     }
@@ -99,7 +101,7 @@ class RegisterController {
     }
     List<Map<String, Object>> rows = registers.rows("select reference, received_on, channel, category, severity,"
         + " owner_group, status, acknowledged_on, responded_on, closed_on, outcome, root_cause from complaint", where,
-        "received_on desc, reference desc", COMPLAINTS.stream().map(Column::key).toList(), page);
+        "received_on desc, reference desc", COMPLAINTS, sort, page);
     List<Filter> filters = List.of(
         new Filter("status", "Status", status, options(List.of("open", "RECEIVED", "TRIAGED", "ACKNOWLEDGED",
             "INVESTIGATED", "RESPONSE_DRAFTED", "RESPONSE_APPROVED", "CLOSED"))),
@@ -107,10 +109,11 @@ class RegisterController {
             "billing", "privacy", "access", "staff-conduct", "communication", "facilities", "other"))),
         new Filter("month", "Received in (yyyy-mm)", month == null ? "" : month.toString(), null));
     return new Register("Complaints register", "complaints", COMPLAINTS, rows, filters,
-        registers.count("complaint", where), rows.size());
+        registers.count("complaint", where), rows.size(), sort, Math.max(page, 0));
   }
 
   private Register disputeWorklist(Viewer me, Map<String, String> filter, int page) {
+    Sort sort = Sort.of(filter, DISPUTES);
     if (!me.isSeesDisputes()) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Claim details are for billing and the managers");
     }
@@ -136,8 +139,7 @@ class RegisterController {
     }
     List<Map<String, Object>> rows = registers.rows("select reference, payer_name, claim_ref, service_date,"
         + " procedure_code, billed, paid, amount_at_stake, carc, bucket, status, appeal_level, current_deadline,"
-        + " owner_group from dispute", where, "current_deadline nulls last, reference",
-        DISPUTES.stream().map(Column::key).toList(), page);
+        + " owner_group from dispute", where, "current_deadline nulls last, reference", DISPUTES, sort, page);
     List<Filter> filters = List.of(
         new Filter("state", "Disputes", state, List.of(new Option("open", "Open"), new Option("closed", "Closed"),
             new Option("all", "All"))),
@@ -145,7 +147,7 @@ class RegisterController {
         new Filter("carc", "Reason code", filter.getOrDefault("carc", ""), null),
         new Filter("due", "Deadline within (days)", due > 0 ? String.valueOf(due) : "", null));
     return new Register("Disputes worklist", "disputes", DISPUTES, rows, filters, registers.count("dispute", where),
-        rows.size());
+        rows.size(), sort, Math.max(page, 0));
   }
 
   private List<Option> options(List<String> values) {

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Registers {
 
-  static final int PAGE = 200;
   static final int EXPORT = 100_000;
 
   /** A statement's where clause and its parameters, built filter by filter. */
@@ -56,13 +55,21 @@ class Registers {
     return count == null ? 0 : count;
   }
 
-  /** One page of rows; a negative page is every row (the CSV export, up to {@link #EXPORT} rows). */
-  List<Map<String, Object>> rows(String select, Where where, String order, List<String> columns, int page) {
+  /**
+   * One page of rows in the viewer's order, then the register's own; a negative page is every row (the CSV export,
+   * up to {@link #EXPORT} rows). The select list follows the columns, so a column sorts by its position.
+   */
+  List<Map<String, Object>> rows(String select, Where where, String order, List<Register.Column> columns,
+      Register.Sort sort, int page) {
     List<Object> parameters = new ArrayList<>(where.parameters);
-    parameters.add(page < 0 ? EXPORT : PAGE);
-    parameters.add(page < 0 ? 0 : page * PAGE);
-    return jdbc.query(select + where.sql + " order by " + order + " limit ? offset ?",
-        (row, n) -> row(row, columns), parameters.toArray());
+    parameters.add(page < 0 ? EXPORT : Register.PAGE);
+    parameters.add(page < 0 ? 0 : page * Register.PAGE);
+    int position = sort.position(columns);
+    String orderBy = position == 0 ? order
+        : position + (sort.descending() ? " desc" : "") + " nulls last, " + order;
+    List<String> keys = columns.stream().map(Register.Column::key).toList();
+    return jdbc.query(select + where.sql + " order by " + orderBy + " limit ? offset ?",
+        (row, n) -> row(row, keys), parameters.toArray());
   }
 
   /** Dates in the practice's format, amounts as money, codes as words: as the page shows them and exports them. */

@@ -2,6 +2,7 @@ package com.practiceflow.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,6 +135,42 @@ class ConsolePagesTest {
     HttpResponse<String> csv = browser.get("/registers/complaints.csv?status=open");
     assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
     assertThat(csv.body()).startsWith("Reference,Received,Channel,Category").contains(complaint);
+  }
+
+  @Test
+  void aRegisterSortsByAColumnEitherWayOnScreenAndInItsExport() throws Exception {
+    TasklistClient browser = new TasklistClient(port);
+    browser.login("manager", "manager");
+    List<BigDecimal> descending = atStake(browser.get("/registers/disputes.csv?state=all&sort=atStake&dir=desc"));
+    List<BigDecimal> ascending = atStake(browser.get("/registers/disputes.csv?state=all&sort=atStake&dir=asc"));
+    assertThat(descending).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(descending.get(0)).isGreaterThan(descending.get(descending.size() - 1));
+    assertThat(ascending).isSorted().containsExactlyInAnyOrderElementsOf(descending);
+    HttpResponse<String> page = browser.get("/registers/disputes?state=all&sort=atStake&dir=desc");
+    assertThat(page.body()).contains("aria-sort=\"descending\"")
+        .contains("?state=all&amp;sort=atStake&amp;dir=asc");
+    // an unknown column is the register's own order, not an error
+    assertThat(browser.get("/registers/disputes?sort=drop%20table&dir=desc").statusCode()).isEqualTo(200);
+  }
+
+  /** The "At stake" column of a disputes export, as amounts. */
+  private static List<BigDecimal> atStake(HttpResponse<String> csv) {
+    List<String> lines = csv.body().lines().toList();
+    List<String> headings = List.of(lines.get(0).split(","));
+    int column = headings.indexOf("At stake");
+    return lines.stream().skip(1).map(line -> cells(line).get(column))
+        .map(cell -> new BigDecimal(cell.replaceAll("[^0-9.-]", ""))).toList();
+  }
+
+  private static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    java.util.regex.Matcher cell = java.util.regex.Pattern.compile("\"([^\"]*)\"|([^,]*)").matcher(line);
+    int at = 0;
+    while (at <= line.length() && cell.find(at)) {
+      cells.add(cell.group(1) != null ? cell.group(1) : cell.group(2));
+      at = cell.end() + 1;
+    }
+    return cells;
   }
 
   private Viewer viewer(String role) {

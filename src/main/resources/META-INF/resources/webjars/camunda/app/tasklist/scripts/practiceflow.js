@@ -1,6 +1,8 @@
 // PracticeFlow inside Camunda's webapps. The login is PracticeFlow's (one for the console and the webapps): when
 // a webapp would show its own login form, after logging out or when the session ended, the browser goes to
 // PracticeFlow's login page instead. Tasklist's header gets a link back to the console.
+// a case reference: CMP-2026-0042, or a breach assessment's CMP-2026-0042-BR
+const REFERENCE = /^[A-Z]{3}-\d{4}-\d{4}(-BR)?$/;
 const toPracticeFlowLogin = () => {
   if (window.location.hash.startsWith('#/login')) {
     window.location.replace('/login?logout');
@@ -23,7 +25,7 @@ export default [{
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const reference = form.querySelector('input').value.trim().toUpperCase();
-      if (/^[A-Z]{3}-\d{4}-\d{4}(-BR)?$/.test(reference)) {
+      if (REFERENCE.test(reference)) {
         window.location.href = '/cases/' + reference;
       } else {
         form.querySelector('input').setCustomValidity('A case reference looks like CMP-2026-0042');
@@ -52,8 +54,28 @@ const showReference = (reference) => {
   notice.append(close);
   document.body.appendChild(notice);
 };
+// Tasklist's search box makes a typed word a "Name like" criterion and offers no setting to change that: a search
+// for a case reference (CMP-2026-0042) becomes a search for the tasks of that case by its business key.
+const byReference = (body) => {
+  if (typeof body !== 'string' || !body.includes('"nameLike"')) return body;
+  try {
+    const query = JSON.parse(body);
+    const reference = String(query.nameLike).replace(/%/g, '').trim().toUpperCase();
+    if (!REFERENCE.test(reference)) return body;
+    delete query.nameLike;
+    query.processInstanceBusinessKey = reference;
+    return JSON.stringify(query);
+  } catch (notJson) {
+    return body;
+  }
+};
 const open = XMLHttpRequest.prototype.open;
+const send = XMLHttpRequest.prototype.send;
+XMLHttpRequest.prototype.send = function (body) {
+  return send.call(this, this.practiceflowTaskQuery ? byReference(body) : body);
+};
 XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  this.practiceflowTaskQuery = method === 'POST' && /\/(filter\/[^/]+\/(list|count)|task(\/count)?)(\?|$)/.test(String(url));
   if (method === 'POST' && /\/process-definition\/[^/]+\/submit-form$/.test(String(url))) {
     this.addEventListener('load', () => {
       try {
