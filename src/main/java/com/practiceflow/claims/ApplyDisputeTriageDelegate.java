@@ -59,6 +59,13 @@ class ApplyDisputeTriageDelegate implements JavaDelegate {
     execution.setVariable(NOTICE_DATE, dispute.getNoticeDate().toString());
     execution.setVariable(RECEIVED_ON, dispute.getReceivedOn().toString());
     execution.setVariable(AMOUNT_AT_STAKE, dispute.getAmountAtStake().doubleValue());
+    // the claim as the steps' forms show it, copied from the record: never written to history
+    execution.setVariable(PAYER_NAME, dispute.getPayerName());
+    execution.setVariable(CLAIM_REF, dispute.getClaimRef());
+    execution.setVariable(SERVICE_DATE, dispute.getServiceDate() == null ? null : dispute.getServiceDate().toString());
+    execution.setVariable(PROCEDURE_CODE, dispute.getProcedureCode());
+    execution.setVariable(BILLED, dispute.getBilled() == null ? null : dispute.getBilled().doubleValue());
+    execution.setVariable(PAID, dispute.getPaid() == null ? null : dispute.getPaid().doubleValue());
     execution.setVariable(APPEAL_LEVEL, 0);
     caseAccess.allowGroupToRead(execution.getProcessInstanceId(), ownerGroup);
   }

@@ -12,6 +12,7 @@ public final class DisputeVariables {
   public static final String CASE_REFERENCE = "caseReference";
   public static final String DISPUTE_TYPE = "disputeType";
   public static final String PAYER_ID = "payerId";
+  public static final String PAYER_NAME = "payerName";
   public static final String PRODUCT = "product";
   public static final String GROUP_CODE = "groupCode";
   public static final String CARC = "carc";

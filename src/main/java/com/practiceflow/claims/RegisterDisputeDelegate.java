@@ -39,7 +39,7 @@ class RegisterDisputeDelegate implements JavaDelegate {
       execution.setVariable(CASE_REFERENCE, dispute.getReference());
       execution.setProcessBusinessKey(dispute.getReference());
       disputes.startedAs(dispute.getId(), execution.getProcessInstanceId());
-      // the claim's details are in the dispute record (billing and managers only), not in the process
+      // the record holds the claim; the forms' copy is set from it after triage
       execution.removeVariables(List.of(CLAIM_REF, PROCEDURE_CODE, SERVICE_DATE, BILLED, PAID, "expected"));
     } else {
       dispute = disputes.get(id);

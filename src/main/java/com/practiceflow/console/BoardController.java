@@ -35,7 +35,7 @@ class BoardController {
 
   private static final List<Column> STAFF = List.of(text("reference", "Reference"), text("name", "Name"),
       text("role", "Role"), text("roleGroup", "Group"), text("status", "Status"), text("start", "Start date"),
-      text("nextExpiry", "Next licence expiry"), number("expired", "Expired licences"),
+      text("nextExpiry", "Next license expiry"), number("expired", "Expired licenses"),
       number("openChecks", "Checks outstanding").unsortable());
   private static final List<Column> POLICIES = List.of(text("reference", "Reference"), text("title", "Title"),
       text("category", "Category"), text("ownerGroup", "Owner"), text("nextReview", "Next review"),
@@ -106,7 +106,7 @@ class BoardController {
     List<Map<String, Object>> rows = registers.rows(select, where, "s.last_name, s.first_name", STAFF, sort, page);
     Map<String, Integer> open = work.openStepsByCase(StaffSteps.COMPLIANCE.keySet());
     rows.forEach(row -> row.put("openChecks", open.getOrDefault(String.valueOf(row.get("reference")), 0)));
-    List<Filter> filters = List.of(new Filter("expiring", "Licence expiring within (days; 0 = expired)",
+    List<Filter> filters = List.of(new Filter("expiring", "License expiring within (days; 0 = expired)",
         expiring, null));
     return new Register("Staff compliance board", "staff", STAFF, rows, filters,
         registers.count("staff_member s", where), rows.size(), sort, Math.max(page, 0));

@@ -40,11 +40,20 @@ public class CaseHistory {
   public record Deadline(String task, Date due, Date done, String state, String rule) {
   }
 
-  /** Everything the case page shows besides the record. */
-  public record Story(List<HistoricProcessInstance> processes, List<Event> timeline, List<Deadline> deadlines,
-      List<HistoricTaskInstance> openTasks, HistoricProcessInstance latest, List<String> activeSteps) {
+  /**
+   * One step of a case's checklist: every task its processes give people, in the model's order, with the group
+   * responsible, whether it is done, open, still to come or was not needed, and who did it when.
+   */
+  public record Check(String process, String task, String group, String state, String doneBy, Date doneOn) {
   }
 
+  /** Everything the case page shows besides the record. */
+  public record Story(List<HistoricProcessInstance> processes, List<Event> timeline, List<Deadline> deadlines,
+      List<HistoricTaskInstance> openTasks, HistoricProcessInstance latest, List<String> activeSteps,
+      List<Check> checklist) {
+  }
+
+  private static final Pattern GROUP_VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
   private static final Pattern SLA = Pattern.compile("deadlines\\.due\\(execution,\\s*'([a-z0-9-]+)'\\)");
   private static final Set<String> STEPS = Set.of("startEvent", "endEvent", "userTask", "serviceTask", "sendTask",
       "businessRuleTask", "callActivity", "boundaryTimer", "intermediateTimer", "intermediateMessageCatch",
@@ -88,6 +97,7 @@ public class CaseHistory {
     List<Event> timeline = new ArrayList<>();
     List<Deadline> dueDates = new ArrayList<>();
     List<HistoricTaskInstance> open = new ArrayList<>();
+    List<Check> checklist = new ArrayList<>();
     for (HistoricProcessInstance process : processes) {
       for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
           .processInstanceId(process.getId()).list()) {
@@ -96,13 +106,15 @@ public class CaseHistory {
               + (step.getEndTime() == null ? " (open)" : ""), step.getAssignee()));
         }
       }
-      for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(process.getId())
-          .orderByHistoricActivityInstanceStartTime().asc().list()) {
+      List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().processInstanceId(process.getId())
+          .orderByHistoricActivityInstanceStartTime().asc().list();
+      for (HistoricTaskInstance task : tasks) {
         dueDates.add(deadline(task));
         if (task.getEndTime() == null) {
           open.add(task);
         }
       }
+      checklist.addAll(checklist(process, tasks));
     }
     timeline.addAll(records(reference));
     timeline.sort(Comparator.comparing(Event::at));
@@ -110,7 +122,48 @@ public class CaseHistory {
         .orElse(null);
     List<String> active = latest == null || latest.getEndTime() != null ? List.of()
         : runtime.getActiveActivityIds(latest.getId());
-    return new Story(processes, timeline, dueDates, open, latest, active);
+    return new Story(processes, timeline, dueDates, open, latest, active, checklist);
+  }
+
+  /** The process's tasks as a checklist, in the model's order; a task met more than once is listed each time. */
+  private List<Check> checklist(HistoricProcessInstance process, List<HistoricTaskInstance> tasks) {
+    var model = repository.getBpmnModelInstance(process.getProcessDefinitionId());
+    if (model == null) {
+      return List.of();
+    }
+    String name = process.getProcessDefinitionName();
+    List<Check> checks = new ArrayList<>();
+    for (UserTask step : model.getModelElementsByType(UserTask.class)) {
+      String candidates = step.getCamundaCandidateGroups();
+      String group = group(process.getId(), candidates == null || candidates.isBlank() ? step.getCamundaAssignee()
+          : candidates);
+      List<HistoricTaskInstance> met = tasks.stream().filter(t -> step.getId().equals(t.getTaskDefinitionKey()))
+          .toList();
+      if (met.isEmpty()) {
+        checks.add(new Check(name, step.getName(), group, process.getEndTime() == null ? "to come" : "not needed",
+            null, null));
+      }
+      for (HistoricTaskInstance task : met) {
+        String state = task.getEndTime() == null ? "open" : "completed".equals(task.getDeleteReason()) ? "done"
+            : "stopped";
+        checks.add(new Check(name, step.getName(), group, state, task.getAssignee(), task.getEndTime()));
+      }
+    }
+    return checks;
+  }
+
+  /** The group (or person) a step goes to: named in the model, or held in the variable its expression names. */
+  private String group(String processInstanceId, String candidateGroups) {
+    if (candidateGroups == null || candidateGroups.isBlank()) {
+      return "";
+    }
+    Matcher variable = GROUP_VARIABLE.matcher(candidateGroups.trim());
+    if (!variable.matches()) {
+      return candidateGroups;
+    }
+    var value = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName(variable.group(1)).disableBinaryFetching().list();
+    return value.isEmpty() || value.get(0).getValue() == null ? "" : String.valueOf(value.get(0).getValue());
   }
 
   /** Emails and escalations of the case, from PracticeFlow's own records of them. */

@@ -18,6 +18,15 @@ public class ProcessNames {
     this.repository = repository;
   }
 
+  /** Every deployed process by key, with its name, in name order: for a choice of process. */
+  public Map<String, String> all() {
+    Map<String, String> all = new java.util.TreeMap<>();
+    repository.createProcessDefinitionQuery().latestVersion().withoutTenantId().list()
+        .forEach(d -> all.put(d.getKey(), d.getName() == null ? d.getKey() : d.getName()));
+    return all.entrySet().stream().sorted(Map.Entry.comparingByValue()).collect(java.util.stream.Collectors.toMap(
+        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
   public String of(String key) {
     return names.computeIfAbsent(key, k -> {
       ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(k).latestVersion()

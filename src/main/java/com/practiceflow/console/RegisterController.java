@@ -94,6 +94,12 @@ class RegisterController {
     if (!filter.getOrDefault("category", "").isBlank()) {
       where.and("category = ?", filter.get("category"));
     }
+    String outcome = filter.getOrDefault("outcome", "");
+    if ("not recorded".equals(outcome)) {
+      where.and("outcome is null and status = 'CLOSED'");
+    } else if (!outcome.isBlank()) {
+      where.and("outcome = ?", outcome);
+    }
     YearMonth month = month(filter.get("month"));
     if (month != null) {
       where.and("received_on >= ? and received_on <= ?", Registers.day(month.atDay(1)),
@@ -107,6 +113,8 @@ class RegisterController {
             "INVESTIGATED", "RESPONSE_DRAFTED", "RESPONSE_APPROVED", "CLOSED"))),
         new Filter("category", "Category", filter.getOrDefault("category", ""), options(List.of("clinical-care",
             "billing", "privacy", "access", "staff-conduct", "communication", "facilities", "other"))),
+        new Filter("outcome", "Outcome", outcome, options(List.of("upheld", "partly-upheld", "not-upheld",
+            "not recorded"))),
         new Filter("month", "Received in (yyyy-mm)", month == null ? "" : month.toString(), null));
     return new Register("Complaints register", "complaints", COMPLAINTS, rows, filters,
         registers.count("complaint", where), rows.size(), sort, Math.max(page, 0));

@@ -16,7 +16,7 @@ final class StaffSteps {
       StaffOnboardingProcess.TASK_COMPLETE_HIPAA_TRAINING, "HIPAA training due",
       StaffOnboardingProcess.TASK_COMPLETE_BLOODBORNE_TRAINING, "Bloodborne pathogens training due",
       RecurringCheckProcesses.TASK_ANNUAL_BLOODBORNE_TRAINING, "Annual bloodborne retraining due",
-      RecurringCheckProcesses.TASK_RENEW_LICENCE, "Licence renewals open");
+      RecurringCheckProcesses.TASK_RENEW_LICENCE, "License renewals open");
 
   private StaffSteps() {
   }

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkController {
 
   private static final int PAGE = 100;
+  private static final int DONE_SHOWN = 500;
 
   private final TaskService tasks;
   private final WorkFigures figures;
@@ -37,15 +38,50 @@ class WorkController {
   @GetMapping("/work")
   String work(@ModelAttribute("me") Viewer me, @RequestParam Map<String, String> filter, Model model) {
     WorkFigures.WorkFilter chosen = new WorkFigures.WorkFilter(filter.get("process"), filter.get("task"),
-        "true".equals(filter.get("overdue")), "true".equals(filter.get("escalated")), "mine".equals(filter.get("scope")));
+        "true".equals(filter.get("overdue")), "true".equals(filter.get("escalated")), "mine".equals(filter.get("scope")),
+        filter.get("age"));
     int page = RegisterController.page(filter);
     Instant now = ClockUtil.getCurrentTime().toInstant();
+    int total = figures.count(me, chosen, now);
     model.addAttribute("tasks", figures.page(me, chosen, now, page * PAGE, PAGE));
-    model.addAttribute("total", figures.count(me, chosen, now));
+    model.addAttribute("total", total);
+    model.addAttribute("first", page * PAGE + 1);
+    model.addAttribute("previous", page > 0 ? pageLink(filter, page - 1) : null);
+    model.addAttribute("next", (page + 1L) * PAGE < total ? pageLink(filter, page + 1) : null);
+    model.addAttribute("processes", processNames.all());
     model.addAttribute("processNames", processNames);
     model.addAttribute("filter", filter);
     model.addAttribute("now", ClockUtil.getCurrentTime());
     return "work";
+  }
+
+  /** The cases behind a deadlines-kept figure: one step's completed tasks in the last 30 or 90 days. */
+  @GetMapping("/work/done")
+  String done(@ModelAttribute("me") Viewer me, @RequestParam String process, @RequestParam String task,
+      @RequestParam(defaultValue = "90") int days, @RequestParam(defaultValue = "false") boolean missed,
+      Model model) {
+    int window = days <= 30 ? 30 : 90;
+    List<WorkFigures.Done> done = figures.done(me, process, task, window, missed,
+        ClockUtil.getCurrentTime().toInstant(), DONE_SHOWN);
+    model.addAttribute("done", done);
+    model.addAttribute("days", window);
+    model.addAttribute("missed", missed);
+    model.addAttribute("process", process);
+    model.addAttribute("task", task);
+    model.addAttribute("step", done.isEmpty() ? task : done.get(0).name());
+    model.addAttribute("processNames", processNames);
+    return "done";
+  }
+
+  private static String pageLink(Map<String, String> filter, int page) {
+    Map<String, String> next = new java.util.TreeMap<>(filter);
+    next.put("page", String.valueOf(page));
+    return "?" + String.join("&", next.entrySet().stream().filter(e -> !e.getValue().isBlank())
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).toList());
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @PostMapping("/work/claim")

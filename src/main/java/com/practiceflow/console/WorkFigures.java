@@ -39,8 +39,18 @@ public class WorkFigures {
       String reference) {
   }
 
-  /** The work list's filters: a process, a step, overdue only, escalated only. */
-  public record WorkFilter(String process, String task, boolean overdue, boolean escalated, boolean mine) {
+  /** The work list's filters: a process, a step, overdue only, escalated only, mine, an age band. */
+  public record WorkFilter(String process, String task, boolean overdue, boolean escalated, boolean mine,
+      String age) {
+  }
+
+  /** A task completed with a due date, as the deadlines-kept figures count it. */
+  public record Done(String name, String processKey, String reference, java.util.Date due, java.util.Date done,
+      String doneBy) {
+
+    public boolean kept() {
+      return !done.after(due);
+    }
   }
 
   private static final String OPEN = "select d.KEY_, t.TASK_DEF_KEY_, t.NAME_, count(*),"
@@ -128,8 +138,37 @@ public class WorkFigures {
     }
     if (filter.escalated()) {
       where.append(join).append("exists (select 1 from escalation x where x.task_id = t.ID_)");
+      join = " and ";
+    }
+    // the dashboard's age bands: under 7 days, 7 to 30, older
+    Timestamp week = ts(now.minus(Duration.ofDays(7)));
+    Timestamp month = ts(now.minus(Duration.ofDays(30)));
+    switch (filter.age() == null ? "" : filter.age()) {
+      case "week" -> where.append(join).append("t.CREATE_TIME_ >= ?").append(add(parameters, week));
+      case "month" -> where.append(join).append("t.CREATE_TIME_ < ? and t.CREATE_TIME_ >= ?")
+          .append(add(parameters, week, month));
+      case "older" -> where.append(join).append("t.CREATE_TIME_ < ?").append(add(parameters, month));
+      default -> { }
     }
     return where.toString();
+  }
+
+  /**
+   * The tasks of one step completed by their deadline or not in the last days, latest first, with their case: the
+   * cases behind a deadlines-kept figure.
+   */
+  List<Done> done(Viewer viewer, String processKey, String taskKey, int days, boolean missedOnly, Instant now,
+      int limit) {
+    List<Object> parameters = new ArrayList<>(List.of(ts(now.minus(Duration.ofDays(days))), processKey, taskKey));
+    String sql = "select h.NAME_, d.KEY_, p.BUSINESS_KEY_, h.DUE_DATE_, h.END_TIME_, h.ASSIGNEE_"
+        + " from ACT_HI_TASKINST h join ACT_RE_PROCDEF d on d.ID_ = h.PROC_DEF_ID_"
+        + " left join ACT_HI_PROCINST p on p.ID_ = h.PROC_INST_ID_"
+        + " where h.END_TIME_ >= ? and h.DUE_DATE_ is not null and h.DELETE_REASON_ = 'completed'"
+        + " and d.KEY_ = ? and h.TASK_DEF_KEY_ = ?" + (missedOnly ? " and h.END_TIME_ > h.DUE_DATE_" : "")
+        + routedTo(viewer, "h.ID_", " and ", parameters) + " order by h.END_TIME_ desc limit ?";
+    parameters.add(limit);
+    return jdbc.query(sql, (row, n) -> new Done(row.getString(1), row.getString(2), row.getString(3),
+        row.getTimestamp(4), row.getTimestamp(5), row.getString(6)), parameters.toArray());
   }
 
   /** Open tasks of the given steps per case reference (business key): a staff board's outstanding checks. */
@@ -163,6 +202,11 @@ public class WorkFigures {
       parameters.addAll(viewer.groups());
     }
     return where.append(")").toString();
+  }
+
+  private static String add(List<Object> parameters, Object... values) {
+    parameters.addAll(List.of(values));
+    return "";
   }
 
   private static Timestamp ts(Instant instant) {

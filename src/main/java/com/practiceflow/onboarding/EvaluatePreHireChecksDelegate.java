@@ -35,7 +35,7 @@ class EvaluatePreHireChecksDelegate implements JavaDelegate {
       open.add("exclusion screening");
     }
     if (flag(execution, LICENSED) && !flag(execution, LICENCE_CLEAR)) {
-      open.add("licence verification");
+      open.add("license verification");
     }
     execution.setVariable(CHECKS_TO_REVIEW, String.join(", ", open));
     staff.preHireChecksDone(cases.member(execution).getId(), clear);

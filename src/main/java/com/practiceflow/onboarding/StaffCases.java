@@ -46,7 +46,7 @@ class StaffCases {
     StaffMember member = member(execution);
     Credential credential = staff.credential(id(execution, StaffVariables.CREDENTIAL_ID));
     if (!credential.getStaffId().equals(member.getId())) {
-      throw new IllegalStateException("The licence this case names is not one of " + member.getReference() + "'s");
+      throw new IllegalStateException("The license this case names is not one of " + member.getReference() + "'s");
     }
     return credential;
   }

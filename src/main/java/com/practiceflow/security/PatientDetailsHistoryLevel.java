@@ -18,8 +18,8 @@ class PatientDetailsHistoryLevel extends HistoryLevelFull {
       // screening details belong to hr and compliance only (the staff file), not to the engine's audit trail
       "namesToSearch", "candidateFormerNames", "backgroundEvidence", "exclusionEvidence", "backgroundResult",
       "leieResult", "samResult", "medicaidResult", "licenceVerified", "complianceRationale", "hitDecision", "hitNotes",
-      // claim details of a dispute opened by hand: in the dispute record only
-      "claimRef", "procedureCode", "billed", "paid", "expected", "serviceDate");
+      // a dispute's claim: in the dispute record; the forms' copy lives only while the case runs
+      "claimRef", "procedureCode", "billed", "paid", "expected", "serviceDate", "payerName");
 
   @Override
   public int getId() {

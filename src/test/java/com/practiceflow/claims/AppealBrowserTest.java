@@ -31,9 +31,12 @@ class AppealBrowserTest {
     String reference = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult()
         .getBusinessKey();
 
-    BrowserRun.run("tasklist-appeal.mjs", "http://localhost:" + port, reference);
-
     Dispute dispute = disputes.byReference(reference).orElseThrow();
+    // the form shows the claim as the record holds it: payer, claim number, service date, procedure and amounts
+    // (in dollars; Camunda Forms drops trailing zeros)
+    BrowserRun.run("tasklist-appeal.mjs", "http://localhost:" + port, reference, dispute.getPayerName() + "|CLM-B|"
+        + "10/15/2026|72148|400|0|" + dispute.getAmountAtStake().stripTrailingZeros().toPlainString());
+
     assertThat(disputes.appeals(dispute.getId())).singleElement().satisfies(appeal -> {
       assertThat(appeal.getFiledOn()).isEqualTo("2026-12-01");
       assertThat(appeal.getLevel()).isEqualTo(1);

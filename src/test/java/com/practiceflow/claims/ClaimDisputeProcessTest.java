@@ -234,12 +234,16 @@ class ClaimDisputeProcessTest {
   }
 
   @Test
-  void aDisputeOpenedByHandKeepsTheClaimDetailsInTheRecordOnly() {
+  void aDisputesStepsShowTheClaimFromTheRecordAndHistoryKeepsNoCopy() {
     ProcessDriver process = open("87726", "27", "", 200.0, "2026-11-20");
-    assertThat(engine.getRuntimeService().getVariables(process.id())).doesNotContainKeys("claimRef", "procedureCode",
-        "billed", "paid", "serviceDate");
+    Dispute recorded = dispute(process);
+    assertThat(engine.getRuntimeService().getVariables(process.id())).containsEntry("claimRef", "CLM-T")
+        .containsEntry("procedureCode", "93000").containsEntry("serviceDate", "2026-10-01")
+        .containsEntry("billed", 200.0).containsEntry("paid", 0.0)
+        .containsEntry("payerName", recorded.getPayerName()).doesNotContainKey("expected");
+    assertThat(recorded.getPayerName()).isNotBlank();
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(process.id())
-        .variableNameIn("claimRef", "procedureCode", "billed", "paid").count()).isZero();
+        .variableNameIn("claimRef", "procedureCode", "billed", "paid", "serviceDate", "payerName").count()).isZero();
     Dispute dispute = dispute(process);
     assertThat(dispute.getClaimRef()).isEqualTo("CLM-T");
     assertThat(dispute.getProcedureCode()).isEqualTo("93000");

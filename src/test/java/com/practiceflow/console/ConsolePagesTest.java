@@ -95,6 +95,11 @@ class ConsolePagesTest {
       allowed.put("/registers/complaints", me.isSeesComplaints());
       allowed.put("/registers/complaints.csv", me.isSeesComplaints());
       allowed.put("/registers/complaints?month=2026-13", false);
+      allowed.put("/registers/complaints?status=CLOSED&outcome=upheld", me.isSeesComplaints());
+      allowed.put("/work?age=older&process=claimDispute", true);
+      allowed.put("/work?age=week&page=1", true);
+      allowed.put("/work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=30", true);
+      allowed.put("/work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=abc", false);
       allowed.put("/registers/disputes?due=14", me.isSeesDisputes());
       allowed.put("/registers/disputes.csv", me.isSeesDisputes());
       allowed.put("/registers/staff?expiring=30", me.isSeesStaff());
@@ -151,6 +156,43 @@ class ConsolePagesTest {
         .contains("?state=all&amp;sort=atStake&amp;dir=asc");
     // an unknown column is the register's own order, not an error
     assertThat(browser.get("/registers/disputes?sort=drop%20table&dir=desc").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aNewHiresCasePageListsEveryStepOfOnboardingWithTheGroupThatDoesIt() throws Exception {
+    TasklistClient browser = new TasklistClient(port);
+    browser.login("hr", "hr");
+    String page = browser.get("/cases/STF-2099-0001").body().replaceAll("\\s+", " ");
+    assertThat(page).contains("<h2>Checklist</h2>")
+        .containsPattern("<td>I-9 Section 1</td> <td>Human resources</td> <td><span class=\"pill open\">open</span>")
+        .containsPattern("<td>Provision accounts</td> <td>IT</td> <td><span class=\"pill [a-z-]+\">(to come|open)<")
+        .containsPattern("<td>Issue badge and keys</td> <td>Practice managers</td>");
+  }
+
+  @Test
+  void aDeadlineFigureOpensTheCasesBehindItForThoseTheyAreRoutedTo() throws Exception {
+    String other = json.readTree(new RestClient(port).postJson("frontdesk", "/api/complaints", """
+        {"channel":"letter","category":"billing","description":"Done probe","receivedOn":"%s"}"""
+        .formatted(LocalDate.now())).body()).get("reference").asText();
+    var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(other)
+        .taskDefinitionKey("Task_AcknowledgeComplaint").singleResult();
+    engine.getTaskService().complete(task.getId(), Map.of("acknowledgedOn", LocalDate.now().toString(),
+        "acknowledgementMethod", "letter", "discussionOffered", true));
+    String done = "/work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=30";
+    TasklistClient manager = new TasklistClient(port);
+    manager.login("manager", "manager");
+    assertThat(manager.get(done).body().replaceAll("\\s+", " ")).contains(other)
+        .containsPattern(other + "</a></td> <td>[^<]+</td><td>[^<]+</td> <td><span class=\"pill kept\">kept");
+    assertThat(manager.get(done + "&missed=true").body()).doesNotContain(other);
+    TasklistClient billing = new TasklistClient(port);
+    billing.login("billing", "billing");
+    assertThat(billing.get(done).body()).contains(other);
+    TasklistClient clinician = new TasklistClient(port);
+    clinician.login("clinician", "clinician");
+    assertThat(clinician.get(done).body()).doesNotContain(other);
+    // the age bands: the complaint's next step opened today, so it is under 7 days old
+    assertThat(manager.get("/work?process=complaintResolution&age=week").body()).contains(other);
+    assertThat(manager.get("/work?process=complaintResolution&age=older").body()).doesNotContain(other);
   }
 
   /** The "At stake" column of a disputes export, as amounts. */

@@ -156,7 +156,7 @@ class RecurringChecksTest {
     licence.fireTimer(BOUNDARY_30_DAYS);
     licence.runAsync(TASK_REMIND_30_DAYS);
     assertThat(MailAssertions.to(mail, "hr@practice.example")).extracting(MailAssertions.Mail::subject)
-        .filteredOn(s -> s.startsWith("Reminder: Renew and re-verify licence")).hasSize(2);
+        .filteredOn(s -> s.startsWith("Reminder: Renew and re-verify license")).hasSize(2);
     assertThat(MailAssertions.to(mail, "hr@practice.example")).extracting(MailAssertions.Mail::subject)
         .anyMatch(s -> s.startsWith("New case " + member.getReference()));
     // expired: escalated to the managers that day

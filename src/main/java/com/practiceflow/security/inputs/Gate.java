@@ -223,10 +223,20 @@ public final class Gate {
     }
   }
 
-  /** A read-only field comes back as Tasklist showed it: as text, or blank for a missing value. */
+  /**
+   * A read-only field comes back as Tasklist showed it: as text, or blank for a missing value; a number as the same
+   * amount (150.0 shows and returns as 150).
+   */
   private static boolean same(Object current, Object submitted) {
     String before = current == null ? "" : current.toString().trim();
     String after = submitted == null ? "" : submitted.toString().trim();
+    if (current instanceof Number && !after.isEmpty()) {
+      try {
+        return new java.math.BigDecimal(before).compareTo(new java.math.BigDecimal(after)) == 0;
+      } catch (NumberFormatException notAnAmount) {
+        return false;
+      }
+    }
     return Objects.equals(before, after);
   }
 }
