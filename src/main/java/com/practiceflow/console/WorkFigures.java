@@ -101,9 +101,12 @@ public class WorkFigures {
     String where = workWhere(viewer, filter, now, parameters);
     parameters.add(limit);
     parameters.add(offset);
-    return jdbc.query("select t.ID_, t.NAME_, t.DUE_DATE_, t.ASSIGNEE_, d.KEY_, e.BUSINESS_KEY_ from ACT_RU_TASK t"
-        + " join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_"
-        + where + " order by t.DUE_DATE_ asc nulls last, t.CREATE_TIME_ asc, t.ID_ limit ? offset ?",
+    // the page is chosen from the task table alone; only its rows are joined to their process and case
+    String order = " order by t.DUE_DATE_ asc nulls last, t.CREATE_TIME_ asc, t.ID_";
+    return jdbc.query("select t.ID_, t.NAME_, t.DUE_DATE_, t.ASSIGNEE_, d.KEY_, e.BUSINESS_KEY_ from (select t.ID_,"
+        + " t.NAME_, t.DUE_DATE_, t.ASSIGNEE_, t.CREATE_TIME_, t.PROC_DEF_ID_, t.PROC_INST_ID_ from ACT_RU_TASK t"
+        + where + order + " limit ? offset ?) t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
+        + " left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_" + order,
         (row, n) -> new WorkItem(row.getString(1), row.getString(2), row.getTimestamp(3), row.getString(4),
             row.getString(5), row.getString(6)), parameters.toArray());
   }
@@ -111,8 +114,8 @@ public class WorkFigures {
   int count(Viewer viewer, WorkFilter filter, Instant now) {
     List<Object> parameters = new ArrayList<>();
     String where = workWhere(viewer, filter, now, parameters);
-    Integer count = jdbc.queryForObject("select count(*) from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ ="
-        + " t.PROC_DEF_ID_" + where, Integer.class, parameters.toArray());
+    Integer count = jdbc.queryForObject("select count(*) from ACT_RU_TASK t" + where, Integer.class,
+        parameters.toArray());
     return count == null ? 0 : count;
   }
 
@@ -122,7 +125,7 @@ public class WorkFigures {
     StringBuilder where = new StringBuilder(routedTo(scope, "t.ID_", " where ", parameters));
     String join = where.length() == 0 ? " where " : " and ";
     if (filter.process() != null && !filter.process().isBlank()) {
-      where.append(join).append("d.KEY_ = ?");
+      where.append(join).append("t.PROC_DEF_ID_ in (select ID_ from ACT_RE_PROCDEF where KEY_ = ?)");
       parameters.add(filter.process());
       join = " and ";
     }
