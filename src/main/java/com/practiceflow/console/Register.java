@@ -88,6 +88,16 @@ public record Register(String title, String page, List<Column> columns, List<Map
     return query(extra);
   }
 
+  /** The link to the page before this one, if there is one. */
+  public String previousPage() {
+    return pageNumber > 0 ? pageLink(pageNumber - 1) : null;
+  }
+
+  /** The link to the page after this one, if rows follow. */
+  public String nextPage() {
+    return hasNext() ? pageLink(pageNumber + 1) : null;
+  }
+
   /** Whether rows follow this page. */
   public boolean hasNext() {
     return (pageNumber + 1L) * PAGE < total;
@@ -115,7 +125,8 @@ public record Register(String title, String page, List<Column> columns, List<Map
     return "?" + String.join("&", parts);
   }
 
-  private static String encode(String text) {
+  /** A query string's name or value, encoded. */
+  static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

@@ -35,7 +35,7 @@ class WorkController {
     this.processNames = processNames;
   }
 
-  @GetMapping("/work")
+  @GetMapping("/my-work")
   String work(@ModelAttribute("me") Viewer me, @RequestParam Map<String, String> filter, Model model) {
     WorkFigures.WorkFilter chosen = new WorkFigures.WorkFilter(filter.get("process"), filter.get("task"),
         "true".equals(filter.get("overdue")), "true".equals(filter.get("escalated")), "mine".equals(filter.get("scope")),
@@ -56,7 +56,7 @@ class WorkController {
   }
 
   /** The cases behind a deadlines-kept figure: one step's completed tasks in the last 30 or 90 days. */
-  @GetMapping("/work/done")
+  @GetMapping("/my-work/done")
   String done(@ModelAttribute("me") Viewer me, @RequestParam String process, @RequestParam String task,
       @RequestParam(defaultValue = "90") int days, @RequestParam(defaultValue = "false") boolean missed,
       Model model) {
@@ -77,14 +77,10 @@ class WorkController {
     Map<String, String> next = new java.util.TreeMap<>(filter);
     next.put("page", String.valueOf(page));
     return "?" + String.join("&", next.entrySet().stream().filter(e -> !e.getValue().isBlank())
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).toList());
+        .map(e -> Register.encode(e.getKey()) + "=" + Register.encode(e.getValue())).toList());
   }
 
-  private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  @PostMapping("/work/claim")
+  @PostMapping("/my-work/claim")
   String claim(@ModelAttribute("me") Viewer me, @RequestParam(name = "task", required = false) List<String> ids,
       RedirectAttributes redirect) {
     int claimed = 0;
@@ -93,10 +89,10 @@ class WorkController {
       claimed++;
     }
     redirect.addFlashAttribute("done", claimed + " task" + (claimed == 1 ? "" : "s") + " claimed");
-    return "redirect:/work";
+    return "redirect:/my-work";
   }
 
-  @PostMapping("/work/assign")
+  @PostMapping("/my-work/assign")
   String assign(@ModelAttribute("me") Viewer me, @RequestParam(name = "task", required = false) List<String> ids,
       @RequestParam String assignee, RedirectAttributes redirect) {
     int assigned = 0;
@@ -107,7 +103,7 @@ class WorkController {
     }
     redirect.addFlashAttribute("done", assigned + " task" + (assigned == 1 ? "" : "s")
         + (assignee.isBlank() ? " handed back to their groups" : " assigned to " + assignee.trim()));
-    return "redirect:/work";
+    return "redirect:/my-work";
   }
 
 }

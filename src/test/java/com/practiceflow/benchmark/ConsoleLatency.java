@@ -115,7 +115,7 @@ final class ConsoleLatency {
       }
       case 1 -> {
         if (ours) {
-          ok(browser, "/work");
+          ok(browser, "/my-work");
         } else {
           ok(browser, API + "/task?sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=100");
           ok(browser, API + "/task/count");

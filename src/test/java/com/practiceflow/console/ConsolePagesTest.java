@@ -90,16 +90,16 @@ class ConsolePagesTest {
       Viewer me = viewer(role);
       Map<String, Boolean> allowed = new java.util.LinkedHashMap<>();
       allowed.put("/", true);
-      allowed.put("/work", true);
-      allowed.put("/work?overdue=true&escalated=true", true);
+      allowed.put("/my-work", true);
+      allowed.put("/my-work?overdue=true&escalated=true", true);
       allowed.put("/registers/complaints", me.isSeesComplaints());
       allowed.put("/registers/complaints.csv", me.isSeesComplaints());
       allowed.put("/registers/complaints?month=2026-13", false);
       allowed.put("/registers/complaints?status=CLOSED&outcome=upheld", me.isSeesComplaints());
-      allowed.put("/work?age=older&process=claimDispute", true);
-      allowed.put("/work?age=week&page=1", true);
-      allowed.put("/work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=30", true);
-      allowed.put("/work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=abc", false);
+      allowed.put("/my-work?age=older&process=claimDispute", true);
+      allowed.put("/my-work?age=week&page=1", true);
+      allowed.put("/my-work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=30", true);
+      allowed.put("/my-work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=abc", false);
       allowed.put("/registers/disputes?due=14", me.isSeesDisputes());
       allowed.put("/registers/disputes.csv", me.isSeesDisputes());
       allowed.put("/registers/staff?expiring=30", me.isSeesStaff());
@@ -178,7 +178,7 @@ class ConsolePagesTest {
         .taskDefinitionKey("Task_AcknowledgeComplaint").singleResult();
     engine.getTaskService().complete(task.getId(), Map.of("acknowledgedOn", LocalDate.now().toString(),
         "acknowledgementMethod", "letter", "discussionOffered", true));
-    String done = "/work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=30";
+    String done = "/my-work/done?process=complaintResolution&task=Task_AcknowledgeComplaint&days=30";
     TasklistClient manager = new TasklistClient(port);
     manager.login("manager", "manager");
     assertThat(manager.get(done).body().replaceAll("\\s+", " ")).contains(other)
@@ -191,8 +191,8 @@ class ConsolePagesTest {
     clinician.login("clinician", "clinician");
     assertThat(clinician.get(done).body()).doesNotContain(other);
     // the age bands: the complaint's next step opened today, so it is under 7 days old
-    assertThat(manager.get("/work?process=complaintResolution&age=week").body()).contains(other);
-    assertThat(manager.get("/work?process=complaintResolution&age=older").body()).doesNotContain(other);
+    assertThat(manager.get("/my-work?process=complaintResolution&age=week").body()).contains(other);
+    assertThat(manager.get("/my-work?process=complaintResolution&age=older").body()).doesNotContain(other);
   }
 
   /** The "At stake" column of a disputes export, as amounts. */

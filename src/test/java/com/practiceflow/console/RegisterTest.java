@@ -48,5 +48,9 @@ class RegisterTest {
     assertThat(register(Map.of(), 450, 2).hasNext()).isFalse();
     assertThat(register(Map.of(), 450, 2).firstShown()).isEqualTo(401);
     assertThat(register(Map.of(), 200, 0).hasNext()).isFalse();
+    assertThat(first.previousPage()).isNull();
+    assertThat(first.nextPage()).isEqualTo(first.pageLink(1));
+    assertThat(register(Map.of(), 450, 2).previousPage()).isEqualTo("?page=1");
+    assertThat(register(Map.of(), 450, 2).nextPage()).isNull();
   }
 }
