@@ -44,11 +44,22 @@ try {
   await page.screenshot({ path: `${shots}/2-started.png` });
   await frontDesk.close();
 
-  // 2. billing, the owning group, claims the acknowledgement and completes its form
-  const billing = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  // 2. billing, the owning group, claims the acknowledgement and completes its form, from a computer set to
+  // Tokyo time: Tasklist still shows the practice's (New York) times
+  const billing = await browser.newContext({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Tokyo' });
   page = await billing.newPage();
   step('billing logs in');
   await logIn(page, 'billing');
+  step("billing's Tasklist shows times in the practice's zone, not the computer's");
+  await page.waitForFunction(() => document.documentElement.dataset.practiceZone, null, { timeout: 10000 });
+  const times = await page.evaluate(() => {
+    const moment = window.angular.element(document.body).injector().get('moment');
+    return [document.documentElement.dataset.practiceZone, moment('2026-07-01T16:00:00.000+0000').format('HH:mm'),
+      moment('2026-12-03T17:00:00.000+0000').format('MM/DD HH:mm'),
+      moment('12/03/2026 9:00 AM', 'MM/DD/YYYY h:mm A').toISOString(), String(new Date(0).getTimezoneOffset())];
+  });
+  const expected = ['America/New_York', '12:00', '12/03 12:00', '2026-12-03T14:00:00.000Z', '-540'];
+  if (JSON.stringify(times) !== JSON.stringify(expected)) throw new Error(`Tasklist times: ${times}, not ${expected}`);
   await page.getByText("My group's tasks").first().click();
   // Tasklist's own search box, given the case's reference, lists that case's task and nothing else
   step(`billing searches Tasklist for ${reference}`);

@@ -17,7 +17,8 @@ import com.practiceflow.console.WorkFigures.OpenWork;
 /**
  * The practice at a glance ({@code /}): open, overdue and escalated work by process and age; deadlines kept over 30
  * and 90 days; complaints per month; money in disputes; credentials coming due; attestation per policy. A manager
- * sees all of it; anyone else the work routed to them and the sections their role may read.
+ * sees all of it; anyone else the work routed to them and the sections their role may read. The figures are
+ * counted once per scope until work changes ({@link FigureCache}).
  */
 @Controller
 class DashboardController {
@@ -27,9 +28,11 @@ class DashboardController {
   private final ProcessNames processNames;
   private final AttestationFigures attestations;
   private final Deadlines deadlines;
+  private final FigureCache cache;
 
   DashboardController(WorkFigures work, RecordFigures records, ProcessNames processNames,
-      AttestationFigures attestations, Deadlines deadlines) {
+      AttestationFigures attestations, Deadlines deadlines, FigureCache cache) {
+    this.cache = cache;
     this.work = work;
     this.records = records;
     this.processNames = processNames;
@@ -40,6 +43,20 @@ class DashboardController {
   @GetMapping("/")
   String dashboard(@ModelAttribute("me") Viewer me, Model model) {
     Instant now = ClockUtil.getCurrentTime().toInstant();
+    FigureCache.Figures figures = cache.get(scope(me), now, () -> count(me, now));
+    model.addAllAttributes(figures.values());
+    model.addAttribute("countedAt", java.util.Date.from(figures.countedAt()));
+    model.addAttribute("processNames", processNames);
+    return "dashboard";
+  }
+
+  /** A manager's figures are the whole practice's; anyone else's follow their groups and their own tasks. */
+  private static String scope(Viewer me) {
+    return me.isManager() ? "practice" : me.id() + "|" + String.join(",", new java.util.TreeSet<>(me.groups()));
+  }
+
+  private Map<String, Object> count(Viewer me, Instant now) {
+    Map<String, Object> model = new LinkedHashMap<>();
     List<OpenWork> open = work.open(me, now);
     Map<String, int[]> byProcess = new LinkedHashMap<>();
     for (OpenWork step : open) {
@@ -50,30 +67,28 @@ class DashboardController {
         totals[i] += add[i];
       }
     }
-    model.addAttribute("byProcess", byProcess);
-    model.addAttribute("processNames", processNames);
-    model.addAttribute("totals", open.stream().mapToInt(OpenWork::open).sum());
-    model.addAttribute("overdue", open.stream().mapToInt(OpenWork::overdue).sum());
-    model.addAttribute("escalated", open.stream().mapToInt(OpenWork::escalated).sum());
-    model.addAttribute("kept", work.kept(me, now));
+    model.put("byProcess", byProcess);
+    model.put("totals", open.stream().mapToInt(OpenWork::open).sum());
+    model.put("overdue", open.stream().mapToInt(OpenWork::overdue).sum());
+    model.put("escalated", open.stream().mapToInt(OpenWork::escalated).sum());
+    model.put("kept", work.kept(me, now));
     if (me.isSeesComplaints()) {
-      model.addAttribute("complaintMonths", records.complaintsByMonth(me, deadlines.today()));
-      model.addAttribute("complaintOutcomes", records.complaintOutcomes(me));
+      model.put("complaintMonths", records.complaintsByMonth(me, deadlines.today()));
+      model.put("complaintOutcomes", records.complaintOutcomes(me));
     }
     if (me.isSeesDisputes()) {
-      model.addAttribute("disputesByPayer", records.disputesBy("payer_name"));
-      model.addAttribute("disputesByReason", records.disputesBy("carc"));
-      model.addAttribute("disputeDeadlines", records.disputeDeadlinesAhead(deadlines.today()));
+      model.put("disputesByPayer", records.disputesBy("payer_name"));
+      model.put("disputesByReason", records.disputesBy("carc"));
+      model.put("disputeDeadlines", records.disputeDeadlinesAhead(deadlines.today()));
     }
     if (me.isSeesStaff()) {
-      model.addAttribute("credentials", records.credentials(deadlines.today()));
-      model.addAttribute("staffStepLabels", StaffSteps.COMPLIANCE);
-      model.addAttribute("staffSteps", open.stream().filter(s -> StaffSteps.COMPLIANCE.containsKey(s.taskKey()))
-          .toList());
+      model.put("credentials", records.credentials(deadlines.today()));
+      model.put("staffStepLabels", StaffSteps.COMPLIANCE);
+      model.put("staffSteps", open.stream().filter(s -> StaffSteps.COMPLIANCE.containsKey(s.taskKey())).toList());
     }
     if (me.isManager() || me.in(com.practiceflow.security.PracticeGroups.COMPLIANCE)) {
-      model.addAttribute("attestations", attestations.published());
+      model.put("attestations", attestations.published());
     }
-    return "dashboard";
+    return model;
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,8 @@ import com.practiceflow.security.PracticeGroups;
  */
 @Component("formats")
 public class Formats {
+
+  private static final Pattern NOUN_LICENSE = Pattern.compile("\\b([Ll])icense(s?)\\b");
 
   private final DateTimeFormatter date;
   private final DateTimeFormatter dateTime;
@@ -52,6 +55,14 @@ public class Formats {
 
   public String money(BigDecimal amount) {
     return amount == null ? "" : NumberFormat.getCurrencyInstance(locale).format(amount);
+  }
+
+  /** The console's words are in US spelling; a UK practice reads the noun as "licence" (the verb stays "license"). */
+  public String spelling(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Locale.US.equals(locale) ? text : NOUN_LICENSE.matcher(text).replaceAll("$1icence$2");
   }
 
   /** {@code missing-information} or {@code IN_NEGOTIATION} as words; a group id as its name. */

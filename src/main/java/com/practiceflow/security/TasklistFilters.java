@@ -41,6 +41,8 @@ class TasklistFilters implements ApplicationRunner {
   static final String ALL_OVERDUE = "All overdue work";
   static final String ALL_ESCALATED = "All escalated work";
 
+  /** Marks a filter whose query names the caller (assignee or candidate groups) in an OR branch. */
+  static final String SCOPED = "scopedToCaller";
   private static final String START_OF_TODAY = "${dateTime().withTimeAtStartOfDay().toDate()}";
   private static final String START_OF_TOMORROW = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
 
@@ -65,13 +67,15 @@ class TasklistFilters implements ApplicationRunner {
     Map<String, Supplier<TaskQuery>> queries = new LinkedHashMap<>();
     queries.put(MY_TASKS, () -> query().taskAssigneeExpression("${currentUser()}"));
     queries.put(MY_GROUP_TASKS, () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    queries.put(DUE_TODAY, () -> query().dueAfterExpression(START_OF_TODAY).dueBeforeExpression(START_OF_TOMORROW));
-    queries.put(OVERDUE, () -> query().dueBeforeExpression("${now()}"));
-    queries.put(ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
+    queries.put(DUE_TODAY, () -> callers(query().dueAfterExpression(START_OF_TODAY)
+        .dueBeforeExpression(START_OF_TOMORROW)));
+    queries.put(OVERDUE, () -> callers(query().dueBeforeExpression("${now()}")));
+    queries.put(ESCALATED, () -> callers(query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE,
+        true)));
     int priority = 0;
     List<Wanted> wanted = new ArrayList<>();
     for (Map.Entry<String, Supplier<TaskQuery>> entry : queries.entrySet()) {
-      Filter filter = ensure(entry.getKey(), entry.getValue(), priority++);
+      Filter filter = ensure(entry.getKey(), entry.getValue(), priority++, !entry.getKey().startsWith("My "));
       for (String group : PracticeGroups.STAFF_GROUPS) {
         wanted.add(new Wanted(group, Resources.FILTER, filter.getId(), READ));
       }
@@ -82,7 +86,7 @@ class TasklistFilters implements ApplicationRunner {
     managers.put(ALL_OVERDUE, () -> query().dueBeforeExpression("${now()}"));
     managers.put(ALL_ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
     for (Map.Entry<String, Supplier<TaskQuery>> entry : managers.entrySet()) {
-      Filter filter = ensure(entry.getKey(), entry.getValue(), priority++);
+      Filter filter = ensure(entry.getKey(), entry.getValue(), priority++, false);
       wanted.add(new Wanted(PracticeGroups.PRACTICE_MANAGERS, Resources.FILTER, filter.getId(), READ));
     }
     grants.grantAll(wanted);
@@ -92,9 +96,25 @@ class TasklistFilters implements ApplicationRunner {
     return taskService.createTaskQuery().orderByDueDate().asc();
   }
 
-  private Filter ensure(String name, Supplier<TaskQuery> query, int priority) {
+  /**
+   * The caller's own tasks and their groups' (claimed or not): the tasks these filters showed before, found
+   * without checking each one against the grants table ({@link CallerScopedTaskChecks}).
+   */
+  private static TaskQuery callers(TaskQuery query) {
+    return query.or().taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().endOr();
+  }
+
+  private Filter ensure(String name, Supplier<TaskQuery> query, int priority, boolean scoped) {
     Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
+      // filters made before they were scoped to the caller are scoped once, on the first start after the upgrade
+      Map<String, Object> had = existing.getProperties() == null ? Map.of() : existing.getProperties();
+      if (scoped && !Boolean.TRUE.equals(had.get(SCOPED))) {
+        Map<String, Object> properties = new LinkedHashMap<>(had);
+        properties.put(SCOPED, true);
+        return filterService.saveFilter(existing.setQuery(query.get()).setProperties(properties));
+      }
       return existing;
     }
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -102,6 +122,9 @@ class TasklistFilters implements ApplicationRunner {
     properties.put("refresh", true);
     properties.put("description", name);
     properties.put("variables", List.of(Map.of("name", "caseReference", "label", "Case")));
+    if (scoped) {
+      properties.put(SCOPED, true);
+    }
     Filter filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query.get());
     return filterService.saveFilter(filter);
   }

@@ -24,7 +24,7 @@ import com.practiceflow.benchmark.TaskListLatency.Latency;
  * Arguments: {@code db=h2|postgres}, {@code scales=1,4,16}, {@code parts=throughput,sweep,latency},
  * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code open=10000} (open
  * tasks for latency; {@code open=1000,10000} runs each volume), {@code pauses=0,1000} (ms between a client's
- * rounds), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
+ * rounds), {@code clients=20} (Tasklist users at once; {@code clients=1,20} runs each), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
  * {@code sweeps=1} (sweep pairs per volume, alternately baseline first and ours first; each side's mean time reported),
  * {@code mail=catcher} (emails to the built-in mail catcher instead of the {@link SmtpSink}), {@code label=...},
  * and any {@code --spring.property=value} of a tuning step.
@@ -71,7 +71,7 @@ public final class EngineBenchmark {
       if (parts.contains("latency")) {
         for (int open : ints(options.getOrDefault("open", "10000"))) {
           benchmark.latency(open, ints(options.getOrDefault("pauses", "0,1000")),
-              Integer.parseInt(options.getOrDefault("hold", "0")));
+              Integer.parseInt(options.getOrDefault("hold", "0")), ints(options.getOrDefault("clients", "20")));
         }
       }
     }
@@ -207,7 +207,7 @@ public final class EngineBenchmark {
    * with the job executor stopped, so no escalation runs beside the queries. Each pause is a run of 20 clients
    * with authorization checks on, then the same with them off.
    */
-  private void latency(int open, List<Integer> pauses, int holdSeconds) throws Exception {
+  private void latency(int open, List<Integer> pauses, int holdSeconds, List<Integer> clients) throws Exception {
     MainPath complaints = MainPaths.complaints();
     EscalationSweep cases = new EscalationSweep(app);
     List<String> ids = cases.prepare(complaints, false, open, Map.of());
@@ -219,8 +219,10 @@ public final class EngineBenchmark {
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()));
     try {
       Thread.sleep(holdSeconds * 1000L);
-      for (int pause : pauses) {
-        latency(open, pause);
+      for (int count : clients) {
+        for (int pause : pauses) {
+          latency(open, pause, count);
+        }
       }
     } finally {
       ClockUtil.reset();
@@ -230,20 +232,20 @@ public final class EngineBenchmark {
   }
 
   /** {@code thinkMillis} between one user's rounds (0: every client asks again at once, the saturation case). */
-  private void latency(int openTasks, long thinkMillis) throws Exception {
+  private void latency(int openTasks, long thinkMillis, int clients) throws Exception {
     TaskListLatency latency = new TaskListLatency(app, thinkMillis);
-    List<Latency> ours = latency.measure(GROUP_USER, 20, 5_000, 30_000);
+    List<Latency> ours = latency.measure(GROUP_USER, clients, 5_000, 30_000);
     app.configuration().setAuthorizationEnabled(false);
     List<Latency> base;
     try {
-      base = latency.measure(GROUP_USER, 20, 5_000, 30_000);
+      base = latency.measure(GROUP_USER, clients, 5_000, 30_000);
     } finally {
       app.configuration().setAuthorizationEnabled(true);
     }
     for (int i = 0; i < ours.size(); i++) {
       Latency o = ours.get(i);
       Latency b = base.get(i);
-      results.add(new Row("latency", app.database, o.request(), openTasks + " open tasks, 20 clients, "
+      results.add(new Row("latency", app.database, o.request(), openTasks + " open tasks, " + clients + (clients == 1 ? " client, " : " clients, ")
           + (thinkMillis == 0 ? "no pause" : thinkMillis + " ms pause"),
           num(o.p50()) + " / " + num(o.p95()) + " / " + num(o.p99()),
           num(b.p50()) + " / " + num(b.p95()) + " / " + num(b.p99()), num(o.p95() / b.p95()),
@@ -252,27 +254,29 @@ public final class EngineBenchmark {
   }
 
   /**
-   * The console's views with {@code open} complaints waiting at their acknowledgement: one manager, then 20 with a
-   * 1 s pause, each view against the same view through Camunda's own queries, in the same sessions.
+   * The console's views with {@code open} cases across the process families waiting at their first person's step:
+   * one manager, then 20 with a 1 s pause, each view against the same view through Camunda's own queries, in the
+   * same sessions.
    */
   private void console(int open) throws Exception {
-    MainPath complaints = MainPaths.complaints();
-    EscalationSweep cases = new EscalationSweep(app);
-    List<String> ids = cases.prepare(complaints, false, open, Map.of());
+    ConsoleCases cases = new ConsoleCases(app);
+    List<String> ids = cases.start(open);
     if ("postgres".equals(app.database)) {
       app.context.getBean(JdbcTemplate.class).execute("analyze");
     }
-    List<String> sample = ids.subList(0, Math.min(200, ids.size()));
-    List<String> references = sample.stream().map(id -> app.engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(id).singleResult().getBusinessKey()).toList();
+    List<String[]> sample = cases.sample(ids, 200);
+    List<String> references = sample.stream().map(s -> s[0]).toList();
+    List<String> instances = sample.stream().map(s -> s[1]).toList();
     for (int clients : List.of(1, 20)) {
-      List<ConsoleLatency.Latency> measured = new ConsoleLatency(app, references, sample, clients == 1 ? 0 : 1000)
+      List<ConsoleLatency.Latency> measured = new ConsoleLatency(app, references, instances, clients == 1 ? 0 : 1000)
           .measure(clients, 5_000, 30_000);
       for (ConsoleLatency.Latency l : measured) {
-        results.add(new Row("console", app.database, l.view(), open + " open cases, " + clients + (clients == 1
-            ? " user, no pause" : " users, 1 s pause"), num(l.p50()) + " / " + num(l.p95()) + " / " + num(l.p99()),
+        results.add(new Row("console", app.database, l.view(), open + " open cases across "
+            + ConsoleCases.families().size() + " processes, " + clients + (clients == 1 ? " user, no pause"
+                : " users, 1 s pause"), num(l.p50()) + " / " + num(l.p95()) + " / " + num(l.p99()),
             num(l.baseP50()) + " / " + num(l.baseP95()) + " / " + num(l.baseP99()), num(l.p95() / l.baseP95()),
-            label + "; samples " + l.samples() + "/" + l.baseSamples()));
+            label + "; samples " + l.samples() + "/" + l.baseSamples() + "; " + references.size()
+                + " cases' pages opened"));
       }
     }
     cases.clear(ids);

@@ -57,6 +57,19 @@ final class EscalationSweep {
           ? () -> engine.getRuntimeService().startProcessInstanceByKey(key, "BASE-" + n, baselineVariables).getId()
           : () -> complaints.starter.apply(app, n));
     }
+    List<String> ids = startAll(starts);
+    long deadline = System.currentTimeMillis() + 600_000;
+    while (waiting(key) < count || executable(key) > 0) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException(key + ": cases did not reach " + TASK);
+      }
+      Thread.sleep(200);
+    }
+    return ids;
+  }
+
+  /** Starts cases on 4 threads, as a few front-desk users at once would; their process instance ids in order. */
+  static List<String> startAll(List<Callable<String>> starts) throws Exception {
     List<String> ids = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -65,13 +78,6 @@ final class EscalationSweep {
       }
     } finally {
       pool.shutdown();
-    }
-    long deadline = System.currentTimeMillis() + 600_000;
-    while (waiting(key) < count || executable(key) > 0) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new IllegalStateException(key + ": cases did not reach " + TASK);
-      }
-      Thread.sleep(200);
     }
     return ids;
   }

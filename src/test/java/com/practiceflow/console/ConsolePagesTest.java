@@ -111,6 +111,12 @@ class ConsolePagesTest {
       allowed.put("/cases/STF-2099-0001", me.isSeesStaff());
       allowed.put("/cases/POL-2099-0001", true);
       allowed.put("/cases/CMP-1999-0001", false);
+      // the console's own files and its WebJars, and the practice's time zone for Tasklist
+      allowed.put("/assets/practiceflow.css", true);
+      allowed.put("/webjars/htmx.org/dist/htmx.min.js", true);
+      allowed.put("/webjars/chart.js/dist/chart.umd.min.js", true);
+      allowed.put("/camunda/app/tasklist/scripts/practice-zone.js", true);
+      allowed.put("/camunda/app/tasklist/scripts/practice-time.js", true);
       for (var page : allowed.entrySet()) {
         pages++;
         HttpResponse<String> answer = browser.get(page.getKey());
@@ -193,6 +199,26 @@ class ConsolePagesTest {
     // the age bands: the complaint's next step opened today, so it is under 7 days old
     assertThat(manager.get("/my-work?process=complaintResolution&age=week").body()).contains(other);
     assertThat(manager.get("/my-work?process=complaintResolution&age=older").body()).doesNotContain(other);
+  }
+
+  @Test
+  void aCaseOpenedThroughTheAppIsCountedOnTheNextDashboardLoad() throws Exception {
+    TasklistClient manager = new TasklistClient(port);
+    manager.login("manager", "manager");
+    int before = openTasks(manager.get("/").body());
+    assertThat(openTasks(manager.get("/").body())).isEqualTo(before);
+    new RestClient(port).postJson("frontdesk", "/api/complaints", """
+        {"channel":"phone","category":"billing","description":"Count probe","receivedOn":"%s"}"""
+        .formatted(LocalDate.now()));
+    assertThat(openTasks(manager.get("/").body())).isGreaterThan(before);
+  }
+
+  /** The dashboard's "open tasks" figure. */
+  private static int openTasks(String dashboard) {
+    var figure = java.util.regex.Pattern.compile("<a class=\"value\" href=\"/my-work\">(\\d+)</a>")
+        .matcher(dashboard);
+    assertThat(figure.find()).as("the open tasks figure").isTrue();
+    return Integer.parseInt(figure.group(1));
   }
 
   /** The "At stake" column of a disputes export, as amounts. */

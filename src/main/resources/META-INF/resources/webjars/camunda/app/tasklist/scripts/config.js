@@ -4,7 +4,7 @@ export default {
   app: { name: 'Tasklist', vendor: 'PracticeFlow' },
   disableWelcomeMessage: true,
   dateFormat: { normal: 'MM/DD/YYYY h:mm A', long: 'dddd, MMMM D, YYYY h:mm A' },
-  customScripts: ['scripts/practiceflow'],
+  customScripts: ['scripts/practiceflow', 'scripts/practice-time'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },

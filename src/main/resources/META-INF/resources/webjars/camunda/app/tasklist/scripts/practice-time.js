@@ -1,0 +1,59 @@
+// Tasklist in the practice's time zone. Tasklist formats every date with moment.js in the browser's own zone and
+// has no setting for another; this teaches its moment the practice's zone (from practice-zone.js) the way
+// moment-timezone's default zone does: each moment takes the zone's offset at its instant, and a wall time given
+// without an offset (a date picked in a form) is read as the practice's wall time.
+const zone = (await import('./practice-zone.js')).default;
+
+const fields = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric',
+  month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+// minutes the zone is ahead of UTC at an instant
+const offsetAt = (ms) => {
+  const p = {};
+  fields.formatToParts(new Date(ms)).forEach((part) => { p[part.type] = part.value; });
+  const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour % 24, +p.minute, +p.second);
+  return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60000);
+};
+
+const teach = (moment) => {
+  if (moment.practiceZone) return;
+  moment.practiceZone = zone;
+  // a clone keeps its zone, and its parsed wall time (as moment-timezone keeps them)
+  moment.momentProperties.push('_pfZone', '_a');
+  // an explicit utc(), local() or offset leaves the zone, as in moment-timezone
+  const leaving = (original, always) => function (...args) {
+    if (always || args.length > 0) this._pfZone = null;
+    return original.apply(this, args);
+  };
+  moment.fn.utc = leaving(moment.fn.utc, true);
+  moment.fn.local = leaving(moment.fn.local, true);
+  moment.fn.utcOffset = leaving(moment.fn.utcOffset, false);
+  const setOffset = moment.fn.utcOffset;
+  moment.updateOffset = (m, keepTime) => {
+    if (m._pfZone === undefined) {
+      if (m._a && m._tzm === undefined && !m._isUTC && m.isValid()) {
+        const wall = Date.UTC(m._a[0], m._a[1], m._a[2], m._a[3], m._a[4], m._a[5], m._a[6]);
+        const instant = wall - offsetAt(wall - offsetAt(wall) * 60000) * 60000;
+        m._d = new Date(instant);
+      }
+      m._pfZone = zone;
+    }
+    if (m._pfZone) {
+      setOffset.call(m, offsetAt(m.valueOf()), keepTime);
+      m._pfZone = zone;
+    }
+  };
+};
+
+// moment lives inside Tasklist's Angular app (angular-moment's "moment"): reach it once the app has started
+const reach = (tries) => {
+  const injector = window.angular && window.angular.element(document.body).injector();
+  if (injector && injector.has('moment')) {
+    teach(injector.get('moment'));
+    document.documentElement.dataset.practiceZone = zone;
+  } else if (tries > 0) {
+    setTimeout(() => reach(tries - 1), 50);
+  }
+};
+reach(400);
+
+export default [];
