@@ -56,9 +56,11 @@ try {
     const moment = window.angular.element(document.body).injector().get('moment');
     return [document.documentElement.dataset.practiceZone, moment('2026-07-01T16:00:00.000+0000').format('HH:mm'),
       moment('2026-12-03T17:00:00.000+0000').format('MM/DD HH:mm'),
-      moment('12/03/2026 9:00 AM', 'MM/DD/YYYY h:mm A').toISOString(), String(new Date(0).getTimezoneOffset())];
+      moment('12/03/2026 9:00 AM', 'MM/DD/YYYY h:mm A').toISOString(), String(new Date(0).getTimezoneOffset()),
+      moment('2026-12-03T17:00:00.000+0000').format('L LT')];
   });
-  const expected = ['America/New_York', '12:00', '12/03 12:00', '2026-12-03T14:00:00.000Z', '-540'];
+  const expected = ['America/New_York', '12:00', '12/03 12:00', '2026-12-03T14:00:00.000Z', '-540',
+    '12/03/2026 12:00 PM'];
   if (JSON.stringify(times) !== JSON.stringify(expected)) throw new Error(`Tasklist times: ${times}, not ${expected}`);
   await page.getByText("My group's tasks").first().click();
   // Tasklist's own search box, given the case's reference, lists that case's task and nothing else

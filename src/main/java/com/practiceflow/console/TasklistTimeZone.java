@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 import com.practiceflow.calendar.CalendarProperties;
 
 /**
- * The practice's time zone for Tasklist (scripts/practice-time.js): Tasklist would show every date in the time zone
- * of whichever computer opens it, so a due time read from home or another site would not be the practice's.
+ * The practice's time zone and jurisdiction for Tasklist (scripts/practice-time.js): Tasklist would show every date
+ * in the time zone of whichever computer opens it, so a due time read from home or another site would not be the
+ * practice's; a UK practice reads its dates day first, as the console shows them.
  */
 @RestController
 class TasklistTimeZone {
@@ -23,6 +24,7 @@ class TasklistTimeZone {
   @GetMapping("/camunda/app/tasklist/scripts/practice-zone.js")
   ResponseEntity<String> zone() {
     return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/javascript"))
-        .body("export default '" + calendar.getZone().getId() + "';\n");
+        .body("export const zone = '" + calendar.getZone().getId() + "';\nexport const jurisdiction = '"
+            + ("UK".equals(calendar.getJurisdiction()) ? "UK" : "US") + "';\nexport default zone;\n");
   }
 }

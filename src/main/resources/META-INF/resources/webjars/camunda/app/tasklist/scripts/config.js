@@ -3,7 +3,8 @@
 export default {
   app: { name: 'Tasklist', vendor: 'PracticeFlow' },
   disableWelcomeMessage: true,
-  dateFormat: { normal: 'MM/DD/YYYY h:mm A', long: 'dddd, MMMM D, YYYY h:mm A' },
+  // two names that practice-time.js writes the practice's way (US or UK)
+  dateFormat: { normal: 'L LT', long: 'dddd, LL LT' },
   customScripts: ['scripts/practiceflow', 'scripts/practice-time'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },

@@ -1,8 +1,8 @@
-// Tasklist in the practice's time zone. Tasklist formats every date with moment.js in the browser's own zone and
+// Tasklist in the practice's time zone and date format. Tasklist formats every date with moment.js in the browser's own zone and
 // has no setting for another; this teaches its moment the practice's zone (from practice-zone.js) the way
 // moment-timezone's default zone does: each moment takes the zone's offset at its instant, and a wall time given
 // without an offset (a date picked in a form) is read as the practice's wall time.
-const zone = (await import('./practice-zone.js')).default;
+const { zone, jurisdiction } = await import('./practice-zone.js');
 
 const fields = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric',
   month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
@@ -17,6 +17,15 @@ const offsetAt = (ms) => {
 const teach = (moment) => {
   if (moment.practiceZone) return;
   moment.practiceZone = zone;
+  // config.js names its two formats 'L LT' and 'dddd, LL LT'; they are written the practice's way whatever the
+  // browser's language: 12/03/2026 5:00 PM in the US, 03/12/2026 17:00 in the UK
+  const uk = jurisdiction === 'UK';
+  const formats = { 'L LT': uk ? 'DD/MM/YYYY HH:mm' : 'MM/DD/YYYY h:mm A',
+    'dddd, LL LT': uk ? 'dddd, D MMMM YYYY HH:mm' : 'dddd, MMMM D, YYYY h:mm A' };
+  const format = moment.fn.format;
+  moment.fn.format = function (pattern, ...rest) {
+    return format.call(this, formats[pattern] || pattern, ...rest);
+  };
   // a clone keeps its zone, and its parsed wall time (as moment-timezone keeps them)
   moment.momentProperties.push('_pfZone', '_a');
   // an explicit utc(), local() or offset leaves the zone, as in moment-timezone
