@@ -70,7 +70,7 @@ class BoardController {
 
   @GetMapping("/registers/staff.csv")
   ResponseEntity<String> staffCsv(@ModelAttribute("me") Viewer me, @RequestParam Map<String, String> filter) {
-    return Csv.of("staff", staffBoard(me, filter, -1));
+    return Csv.of("staff", staffBoard(me, filter, -1), formats);
   }
 
   @GetMapping("/registers/policies")
@@ -81,7 +81,7 @@ class BoardController {
 
   @GetMapping("/registers/policies.csv")
   ResponseEntity<String> policiesCsv(@ModelAttribute("me") Viewer me, @RequestParam Map<String, String> filter) {
-    return Csv.of("policies", library(me, filter));
+    return Csv.of("policies", library(me, filter), formats);
   }
 
   private Register staffBoard(Viewer me, Map<String, String> filter, int page) {

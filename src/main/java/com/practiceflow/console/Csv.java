@@ -16,9 +16,11 @@ final class Csv {
   private Csv() {
   }
 
-  static ResponseEntity<String> of(String name, Register register) {
+  /** The register's rows under its headings, spelled the practice's way ({@link Formats#spelling}). */
+  static ResponseEntity<String> of(String name, Register register, Formats formats) {
     StringBuilder csv = new StringBuilder();
-    csv.append(register.columns().stream().map(c -> cell(c.label())).collect(Collectors.joining(","))).append("\r\n");
+    csv.append(register.columns().stream().map(c -> cell(formats.spelling(c.label())))
+        .collect(Collectors.joining(","))).append("\r\n");
     for (Map<String, Object> row : register.rows()) {
       csv.append(register.columns().stream().map(c -> cell(String.valueOf(row.get(c.key()))))
           .collect(Collectors.joining(","))).append("\r\n");

@@ -62,7 +62,7 @@ class RegisterController {
 
   @GetMapping("/registers/complaints.csv")
   ResponseEntity<String> complaintsCsv(@ModelAttribute("me") Viewer me, @RequestParam Map<String, String> filter) {
-    return Csv.of("complaints", complaintRegister(me, filter, -1));
+    return Csv.of("complaints", complaintRegister(me, filter, -1), formats);
   }
 
   @GetMapping("/registers/disputes")
@@ -73,7 +73,7 @@ class RegisterController {
 
   @GetMapping("/registers/disputes.csv")
   ResponseEntity<String> disputesCsv(@ModelAttribute("me") Viewer me, @RequestParam Map<String, String> filter) {
-    return Csv.of("disputes", disputeWorklist(me, filter, -1));
+    return Csv.of("disputes", disputeWorklist(me, filter, -1), formats);
   }
 
   private Register complaintRegister(Viewer me, Map<String, String> filter, int page) {
