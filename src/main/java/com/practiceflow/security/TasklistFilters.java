@@ -64,14 +64,7 @@ class TasklistFilters implements ApplicationRunner {
   }
 
   private void seed() {
-    Map<String, Supplier<TaskQuery>> queries = new LinkedHashMap<>();
-    queries.put(MY_TASKS, () -> query().taskAssigneeExpression("${currentUser()}"));
-    queries.put(MY_GROUP_TASKS, () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    queries.put(DUE_TODAY, () -> callers(query().dueAfterExpression(START_OF_TODAY)
-        .dueBeforeExpression(START_OF_TOMORROW)));
-    queries.put(OVERDUE, () -> callers(query().dueBeforeExpression("${now()}")));
-    queries.put(ESCALATED, () -> callers(query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE,
-        true)));
+    Map<String, Supplier<TaskQuery>> queries = staffQueries();
     int priority = 0;
     List<Wanted> wanted = new ArrayList<>();
     for (Map.Entry<String, Supplier<TaskQuery>> entry : queries.entrySet()) {
@@ -80,16 +73,34 @@ class TasklistFilters implements ApplicationRunner {
         wanted.add(new Wanted(group, Resources.FILTER, filter.getId(), READ));
       }
     }
-    // the managers' view across every group (they hold every task): what Cockpit counts, in Tasklist
-    Map<String, Supplier<TaskQuery>> managers = new LinkedHashMap<>();
-    managers.put(ALL_OPEN, this::query);
-    managers.put(ALL_OVERDUE, () -> query().dueBeforeExpression("${now()}"));
-    managers.put(ALL_ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
+    Map<String, Supplier<TaskQuery>> managers = managerQueries();
     for (Map.Entry<String, Supplier<TaskQuery>> entry : managers.entrySet()) {
       Filter filter = ensure(entry.getKey(), entry.getValue(), priority++, false);
       wanted.add(new Wanted(PracticeGroups.PRACTICE_MANAGERS, Resources.FILTER, filter.getId(), READ));
     }
     grants.grantAll(wanted);
+  }
+
+  /** The filters every member of staff sees, by name, as they are made. */
+  Map<String, Supplier<TaskQuery>> staffQueries() {
+    Map<String, Supplier<TaskQuery>> queries = new LinkedHashMap<>();
+    queries.put(MY_TASKS, () -> query().taskAssigneeExpression("${currentUser()}"));
+    queries.put(MY_GROUP_TASKS, () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+    queries.put(DUE_TODAY, () -> callers(query().dueAfterExpression(START_OF_TODAY)
+        .dueBeforeExpression(START_OF_TOMORROW)));
+    queries.put(OVERDUE, () -> callers(query().dueBeforeExpression("${now()}")));
+    queries.put(ESCALATED, () -> callers(query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE,
+        true)));
+    return queries;
+  }
+
+  /** The managers' view across every group (they hold every task): what Cockpit counts, in Tasklist. */
+  Map<String, Supplier<TaskQuery>> managerQueries() {
+    Map<String, Supplier<TaskQuery>> managers = new LinkedHashMap<>();
+    managers.put(ALL_OPEN, this::query);
+    managers.put(ALL_OVERDUE, () -> query().dueBeforeExpression("${now()}"));
+    managers.put(ALL_ESCALATED, () -> query().taskVariableValueEquals(EscalationService.ESCALATED_VARIABLE, true));
+    return managers;
   }
 
   private TaskQuery query() {

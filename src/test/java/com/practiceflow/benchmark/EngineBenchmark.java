@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.practiceflow.benchmark.EscalationSweep.Sweep;
 import com.practiceflow.benchmark.Results.Row;
 import com.practiceflow.benchmark.TaskListLatency.Latency;
+import com.practiceflow.security.TaskPages;
 
 /**
  * One database's run, in its own JVM: PracticeFlow with every baseline model deployed beside its own, then
@@ -235,11 +237,15 @@ public final class EngineBenchmark {
   private void latency(int openTasks, long thinkMillis, int clients) throws Exception {
     TaskListLatency latency = new TaskListLatency(app, thinkMillis);
     List<Latency> ours = latency.measure(GROUP_USER, clients, 5_000, 30_000);
+    // the bare engine: its own answer to Tasklist's requests, with its authorization checks off
+    TaskPages pages = (TaskPages) app.context.getBean("taskPages", FilterRegistrationBean.class).getFilter();
     app.configuration().setAuthorizationEnabled(false);
+    pages.setEnabled(false);
     List<Latency> base;
     try {
       base = latency.measure(GROUP_USER, clients, 5_000, 30_000);
     } finally {
+      pages.setEnabled(true);
       app.configuration().setAuthorizationEnabled(true);
     }
     for (int i = 0; i < ours.size(); i++) {

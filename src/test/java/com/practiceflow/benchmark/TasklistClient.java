@@ -54,7 +54,7 @@ public final class TasklistClient {
   }
 
   /** Filter name to id, as the Tasklist sidebar lists them. */
-  Map<String, String> filters() throws IOException, InterruptedException {
+  public Map<String, String> filters() throws IOException, InterruptedException {
     String body = send(HttpRequest.newBuilder(URI.create(base + ENGINE_API + "/filter?resourceType=Task")).GET(), 200);
     Map<String, String> filters = new LinkedHashMap<>();
     Matcher matcher = FILTER.matcher(body);
@@ -66,15 +66,20 @@ public final class TasklistClient {
 
   /** The first page of a filter, as Tasklist asks for it; returns the body. */
   String page(String filterId) throws IOException, InterruptedException {
+    return page(filterId, 0, 15, "asc");
+  }
+
+  /** A page of a filter sorted by due date, as Tasklist asks for it when the list is scrolled; returns the body. */
+  public String page(String filterId, int first, int max, String order) throws IOException, InterruptedException {
     String query = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
-        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"" + order + "\"}]}";
     return send(withToken(HttpRequest.newBuilder(URI.create(base + ENGINE_API + "/filter/" + filterId
-        + "/list?firstResult=0&maxResults=15")).header("Accept", "application/hal+json")
+        + "/list?firstResult=" + first + "&maxResults=" + max)).header("Accept", "application/hal+json")
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query))), 200);
   }
 
   /** The sidebar: every filter with its task count. */
-  String sidebar() throws IOException, InterruptedException {
+  public String sidebar() throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(base + ENGINE_API + "/filter?resourceType=Task&itemCount=true"))
         .GET(), 200);
   }

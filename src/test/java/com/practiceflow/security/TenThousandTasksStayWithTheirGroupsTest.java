@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.FilterService;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.practiceflow.PracticeFlowTest;
 import com.practiceflow.RestClient;
+import com.practiceflow.benchmark.TasklistClient;
 
 /**
  * With 10,000 open tasks of two groups present, a billing user still sees only billing's and their own: through
@@ -64,6 +66,10 @@ class TenThousandTasksStayWithTheirGroupsTest {
         for (int n = start; n < start + 500; n++) {
           Task task = taskService.newTask();
           task.setName("Scope probe " + n);
+          // two in three with a deadline, minutes apart: half of those already past
+          if (n % 3 != 0) {
+            task.setDueDate(new java.util.Date(System.currentTimeMillis() + (n - TASKS / 2) * 60_000L));
+          }
           taskService.saveTask(task);
           // one in five billing; a few assigned to the billing user, a few claimed by a clinician
           boolean billing = n % 5 == 0;
@@ -152,6 +158,72 @@ class TenThousandTasksStayWithTheirGroupsTest {
             unscoped.getAuthCheck().getShouldPerformAuthorizatioCheck());
       });
       assertThat(checked).containsExactly(false, true);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
+  void tasklistsPagesAndCountsAreTheEnginesOwnWhicheverRoleAsks() throws Exception {
+    for (String user : List.of("billing", "clinician", "manager")) {
+      TasklistClient tasklist = new TasklistClient(port);
+      tasklist.login(user, user);
+      Map<String, String> filters = tasklist.filters();
+      JsonNode sidebar = json.readTree(tasklist.sidebar());
+      assertThat(sidebar.size()).as(user).isEqualTo(filters.size());
+      for (JsonNode filter : sidebar) {
+        String name = filter.get("name").asText();
+        List<String> engineIds = asUser(user, () -> filterService.<Task>list(filter.get("id").asText()).stream()
+            .map(Task::getId).toList());
+        assertThat(filter.get("itemCount").asLong()).as(user + ": " + name).isEqualTo(engineIds.size());
+        List<String> pages = allPages(tasklist, filter.get("id").asText(), engineIds.size(), user + ": " + name);
+        assertThat(pages).as(user + ": " + name).doesNotHaveDuplicates()
+            .containsExactlyInAnyOrderElementsOf(engineIds);
+        if ("billing".equals(user)) {
+          assertThat(pages.stream().filter(new HashSet<>(made)::contains)).as(name).allMatch(billings::contains);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aPageOfTasklistListsTheSoonestDeadlinesFirstAndThoseWithoutLast() throws Exception {
+    TasklistClient tasklist = new TasklistClient(port);
+    tasklist.login("billing", "billing");
+    String group = tasklist.filters().get("My group's tasks");
+    List<java.util.Date> soonest = dues(json.readTree(tasklist.page(group, 0, 15, "asc")));
+    assertThat(soonest).hasSize(15).doesNotContainNull().isSorted();
+    assertThat(asUser("billing", () -> taskService.createTaskQuery().taskCandidateGroup("billing").taskUnassigned()
+        .dueBefore(soonest.get(0)).count())).as("billing tasks due before the first one listed").isZero();
+    List<java.util.Date> latest = dues(json.readTree(tasklist.page(group, 0, 15, "desc")));
+    assertThat(latest).hasSize(15).containsOnlyNulls();
+  }
+
+  private List<String> allPages(TasklistClient tasklist, String filterId, int expected, String what)
+      throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int first = 0; first <= expected; first += 700) {
+      JsonNode page = json.readTree(tasklist.page(filterId, first, 700, "asc"));
+      assertThat(page.get("count").asLong()).as(what).isEqualTo(expected);
+      page.path("_embedded").path("task").forEach(task -> ids.add(task.get("id").asText()));
+    }
+    return ids;
+  }
+
+  private List<java.util.Date> dues(JsonNode page) {
+    List<java.util.Date> dues = new ArrayList<>();
+    page.path("_embedded").path("task").forEach(task -> dues.add(task.get("due").isNull() ? null
+        : java.util.Date.from(java.time.OffsetDateTime.parse(task.get("due").asText(),
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant())));
+    return dues;
+  }
+
+  private <T> T asUser(String user, java.util.function.Supplier<T> work) {
+    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    identityService.setAuthentication(user, groups);
+    try {
+      return work.get();
     } finally {
       identityService.clearAuthentication();
     }
