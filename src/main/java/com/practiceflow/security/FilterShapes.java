@@ -52,19 +52,21 @@ class FilterShapes {
 
   /** Every Task filter that is still one of PracticeFlow's own, by id. */
   Map<String, FilterShape> own() {
-    Map<String, String> made = madeQueries();
     Map<String, FilterShape> own = new HashMap<>();
     for (Filter filter : filterService.createFilterQuery().filterResourceType(EntityTypes.TASK).list()) {
-      String query = ((FilterEntity) filter).getQueryInternal();
-      if (BY_NAME.containsKey(filter.getName()) && query != null && query.equals(made.get(filter.getName()))) {
-        own.put(filter.getId(), BY_NAME.get(filter.getName()));
-      }
+      shapeOf(filter).ifPresent(shape -> own.put(filter.getId(), shape));
     }
     return own;
   }
 
   Optional<FilterShape> of(String filterId) {
-    return Optional.ofNullable(own().get(filterId));
+    return shapeOf(filterService.createFilterQuery().filterId(filterId).singleResult());
+  }
+
+  private Optional<FilterShape> shapeOf(Filter filter) {
+    String query = filter == null ? null : ((FilterEntity) filter).getQueryInternal();
+    return query != null && query.equals(madeQueries().get(filter.getName()))
+        ? Optional.ofNullable(BY_NAME.get(filter.getName())) : Optional.empty();
   }
 
   /** A filter of every task answers from the task table alone only for a caller who holds every task. */

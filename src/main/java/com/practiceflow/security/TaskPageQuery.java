@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -113,7 +114,7 @@ class TaskPageQuery {
     return "(t.TENANT_ID_ is null or t.TENANT_ID_ in (" + marks(caller.tenants().size()) + "))";
   }
 
-  private static String candidate(TaskPageQuery.Caller caller, List<Object> args) {
+  private static String candidate(Caller caller, List<Object> args) {
     if (caller.groups().isEmpty()) {
       return "1 = 0";
     }
@@ -123,6 +124,6 @@ class TaskPageQuery {
   }
 
   private static String marks(int count) {
-    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 }

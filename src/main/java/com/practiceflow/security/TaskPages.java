@@ -1,6 +1,7 @@
 package com.practiceflow.security;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,6 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -157,7 +154,7 @@ public class TaskPages extends OncePerRequestFilter {
     if (!(page.path("_embedded").path("task") instanceof ArrayNode found)) {
       return;
     }
-    List<JsonNode> sorted = new java.util.ArrayList<>();
+    List<JsonNode> sorted = new ArrayList<>();
     for (String id : ids) {
       for (Iterator<JsonNode> it = found.elements(); it.hasNext(); ) {
         JsonNode task = it.next();
@@ -212,12 +209,7 @@ public class TaskPages extends OncePerRequestFilter {
   }
 
   private static Optional<Caller> caller(HttpSession session) {
-    Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    if (logins == null || !(logins.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT)
-        instanceof UserAuthentication login) || login.getName() == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Caller(login.getName(), login.getGroupIds() == null ? List.of() : login.getGroupIds(),
-        login.getTenantIds() == null ? List.of() : login.getTenantIds()));
+    return WebappLogin.of(session).map(login -> new Caller(login.getName(), login.getGroupIds() == null ? List.of()
+        : login.getGroupIds(), login.getTenantIds() == null ? List.of() : login.getTenantIds()));
   }
 }

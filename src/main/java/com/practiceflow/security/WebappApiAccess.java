@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -41,9 +37,7 @@ class WebappApiAccess extends OncePerRequestFilter {
   }
 
   private static boolean mayUse(HttpSession session, String app) {
-    Authentications logins = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-    UserAuthentication login = logins == null ? null
-        : (UserAuthentication) logins.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT);
-    return login != null && login.getAuthorizedApps() != null && login.getAuthorizedApps().contains(app);
+    return WebappLogin.of(session).map(login -> login.getAuthorizedApps() != null
+        && login.getAuthorizedApps().contains(app)).orElse(false);
   }
 }
