@@ -24,7 +24,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * caller (assigned to them, or a candidate of groups they are all in, or an OR branch made only of those) can only
  * find tasks the engine granted them when it made the link or the assignment, so it runs without that check: the
  * same tasks, found through the identity-link and assignee indexes. Anything else (another criterion in such an
- * OR branch, a task asked for by id, revoke grants in use) keeps the engine's check. The only engine subclass in
+ * OR branch, a task asked for by id, revoke grants in use) keeps the engine's check. It also spares every check the
+ * engine's list of all groups holding a grant ({@link #filterAuthenticatedGroupIds}). The only engine subclass in
  * PracticeFlow, registered as the engine's authorization session ({@link #sessions()}).
  */
 class CallerScopedTaskChecks extends AuthorizationManager {
@@ -37,6 +38,8 @@ class CallerScopedTaskChecks extends AuthorizationManager {
       "isOrQueryActive", "initializeFormKeys", "withCommentAttachmentInfo", "taskNameCaseInsensitive",
       "variableNamesIgnoreCase", "variableValuesIgnoreCase");
   private static final List<Field> FIELDS = criteriaFields();
+  /** Beyond this many groups a caller's list is narrowed the engine's way, to keep the checks' SQL short. */
+  static final int GROUPS_NAMED_AS_THEY_ARE = 50;
 
   static SessionFactory sessions() {
     return new SessionFactory() {
@@ -61,6 +64,20 @@ class CallerScopedTaskChecks extends AuthorizationManager {
         && caller.getUserId() != null && restrictedToCaller(query, caller.getUserId(), groups(caller))) {
       check.setPermissionChecks(new CompositePermissionCheck());
     }
+  }
+
+  /**
+   * The engine narrows the caller's groups to those holding any grant, read with a {@code DISTINCT} over the whole
+   * grants table (a row per task and group: 5-18 ms at 10,000 open tasks on PostgreSQL) once per command, five
+   * times for one Tasklist page. A group holding no grant matches no grant row in any check, so naming the caller's
+   * few groups as they are gives every check the same answer.
+   */
+  @Override
+  public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
+    if (authenticatedGroupIds == null || authenticatedGroupIds.size() > GROUPS_NAMED_AS_THEY_ARE) {
+      return super.filterAuthenticatedGroupIds(authenticatedGroupIds);
+    }
+    return new ArrayList<>(authenticatedGroupIds.stream().filter(Objects::nonNull).distinct().toList());
   }
 
   /** The main query's own criteria (all must hold) or one OR branch's (one must hold) name only the caller. */

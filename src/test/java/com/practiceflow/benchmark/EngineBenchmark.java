@@ -27,6 +27,7 @@ import com.practiceflow.security.TaskPages;
  * {@code cases=10} (cases per main path at 1x), {@code sweep=625} (open tasks at 1x), {@code open=10000} (open
  * tasks for latency; {@code open=1000,10000} runs each volume), {@code pauses=0,1000} (ms between a client's
  * rounds), {@code clients=20} (Tasklist users at once; {@code clients=1,20} runs each), {@code hold=0} (seconds to keep the latency data before measuring, to read query plans),
+ * {@code others=0} (open tasks of nine other groups beside the measured group's, for latency),
  * {@code sweeps=1} (sweep pairs per volume, alternately baseline first and ours first; each side's mean time reported),
  * {@code mail=catcher} (emails to the built-in mail catcher instead of the {@link SmtpSink}), {@code label=...},
  * and any {@code --spring.property=value} of a tuning step.
@@ -72,8 +73,9 @@ public final class EngineBenchmark {
       }
       if (parts.contains("latency")) {
         for (int open : ints(options.getOrDefault("open", "10000"))) {
-          benchmark.latency(open, ints(options.getOrDefault("pauses", "0,1000")),
-              Integer.parseInt(options.getOrDefault("hold", "0")), ints(options.getOrDefault("clients", "20")));
+          benchmark.latency(open, Integer.parseInt(options.getOrDefault("others", "0")),
+              ints(options.getOrDefault("pauses", "0,1000")), Integer.parseInt(options.getOrDefault("hold", "0")),
+              ints(options.getOrDefault("clients", "20")));
         }
       }
     }
@@ -209,10 +211,13 @@ public final class EngineBenchmark {
    * with the job executor stopped, so no escalation runs beside the queries. Each pause is a run of 20 clients
    * with authorization checks on, then the same with them off.
    */
-  private void latency(int open, List<Integer> pauses, int holdSeconds, List<Integer> clients) throws Exception {
+  private void latency(int open, int others, List<Integer> pauses, int holdSeconds, List<Integer> clients)
+      throws Exception {
     MainPath complaints = MainPaths.complaints();
     EscalationSweep cases = new EscalationSweep(app);
     List<String> ids = cases.prepare(complaints, false, open, Map.of());
+    List<String> otherTasks = OtherGroupsTasks.make(app.engine.getTaskService(), others);
+    String load = open + " open tasks" + (others == 0 ? "" : " + " + others + " of 9 other groups");
     if ("postgres".equals(app.database)) {
       // what autovacuum does in production; it is off on the benchmark machine's PostgreSQL
       app.context.getBean(JdbcTemplate.class).execute("analyze");
@@ -223,7 +228,7 @@ public final class EngineBenchmark {
       Thread.sleep(holdSeconds * 1000L);
       for (int count : clients) {
         for (int pause : pauses) {
-          latency(open, pause, count);
+          latency(load, pause, count);
         }
       }
     } finally {
@@ -231,10 +236,11 @@ public final class EngineBenchmark {
       app.configuration().getJobExecutor().start();
     }
     cases.clear(ids);
+    OtherGroupsTasks.clear(app.engine.getTaskService(), otherTasks);
   }
 
   /** {@code thinkMillis} between one user's rounds (0: every client asks again at once, the saturation case). */
-  private void latency(int openTasks, long thinkMillis, int clients) throws Exception {
+  private void latency(String load, long thinkMillis, int clients) throws Exception {
     TaskListLatency latency = new TaskListLatency(app, thinkMillis);
     List<Latency> ours = latency.measure(GROUP_USER, clients, 5_000, 30_000);
     // the bare engine: its own answer to Tasklist's requests, with its authorization checks off
@@ -251,7 +257,7 @@ public final class EngineBenchmark {
     for (int i = 0; i < ours.size(); i++) {
       Latency o = ours.get(i);
       Latency b = base.get(i);
-      results.add(new Row("latency", app.database, o.request(), openTasks + " open tasks, " + clients + (clients == 1 ? " client, " : " clients, ")
+      results.add(new Row("latency", app.database, o.request(), load + ", " + clients + (clients == 1 ? " client, " : " clients, ")
           + (thinkMillis == 0 ? "no pause" : thinkMillis + " ms pause"),
           num(o.p50()) + " / " + num(o.p95()) + " / " + num(o.p99()),
           num(b.p50()) + " / " + num(b.p95()) + " / " + num(b.p99()), num(o.p95() / b.p95()),
