@@ -29,6 +29,16 @@ public record ComplaintIntake(
     @Pattern(regexp = "US|UK", message = "must be US or UK") String jurisdiction,
     Boolean harmAlleged) {
 
+  /** The start form's label of each field, so a refusal reads as the form does. */
+  private static final java.util.Map<String, String> LABELS = java.util.Map.of("channel", "How it arrived",
+      "category", "Category", "description", "What the patient is complaining about", "receivedOn", "Received on",
+      "patientName", "Patient name", "patientReference", "Patient or MRN reference", "contactEmail", "Contact email",
+      "jurisdiction", "Rules");
+
+  static String label(String field) {
+    return LABELS.getOrDefault(field, field);
+  }
+
   ComplaintIntake withDefaults(String defaultJurisdiction) {
     return new ComplaintIntake(channel, category, description, receivedOn, patientName, patientReference, contactEmail,
         jurisdiction == null || jurisdiction.isBlank() ? defaultJurisdiction : jurisdiction, Boolean.TRUE.equals(harmAlleged));

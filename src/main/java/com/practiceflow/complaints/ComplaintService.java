@@ -3,11 +3,14 @@ package com.practiceflow.complaints;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.practiceflow.calendar.CalendarProperties;
 import com.practiceflow.records.CaseReferences;
+import com.practiceflow.security.inputs.InputRefusedException;
 import com.practiceflow.records.RecordsByReference;
 
 /** Keeps the complaint record: every change of status and date goes through here. */
@@ -22,16 +25,36 @@ public class ComplaintService {
   private final CaseReferences references;
   private final RecordsByReference lookup;
   private final int retentionYears;
+  private final int receivedWithinDays;
+  private final CalendarProperties calendar;
 
   ComplaintService(Complaints complaints, CaseReferences references, RecordsByReference lookup,
-      @Value("${practiceflow.complaints.retention-years:6}") int retentionYears) {
+      @Value("${practiceflow.complaints.retention-years:6}") int retentionYears,
+      @Value("${practiceflow.complaints.received-within-days:90}") int receivedWithinDays,
+      CalendarProperties calendar) {
+    this.calendar = calendar;
     this.complaints = complaints;
     this.references = references;
     this.lookup = lookup;
     this.retentionYears = retentionYears;
+    this.receivedWithinDays = receivedWithinDays;
   }
 
+  /**
+   * A complaint entered a few weeks after its letter arrived is real; one "received" years ago is a typing error,
+   * which would start its deadlines already missed and mail their reminders at once.
+   */
   public Complaint receive(ComplaintIntake intake) {
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.getZone());
+    if (intake.receivedOn().isAfter(today)) {
+      throw new InputRefusedException("receivedOn", ComplaintIntake.label("receivedOn") + " is " + intake.receivedOn()
+          + ", a day still to come; enter the day the practice received the complaint");
+    }
+    if (intake.receivedOn().isBefore(today.minusDays(receivedWithinDays))) {
+      throw new InputRefusedException("receivedOn", ComplaintIntake.label("receivedOn") + " is " + intake.receivedOn()
+          + ", more than " + receivedWithinDays + " days ago (the practice's limit for entering a complaint late,"
+          + " practiceflow.complaints.received-within-days); check the year");
+    }
     String reference = references.next(ComplaintResolutionProcess.REFERENCE_PREFIX, intake.receivedOn().getYear());
     return complaints.save(new Complaint(reference, intake, Instant.now()));
   }

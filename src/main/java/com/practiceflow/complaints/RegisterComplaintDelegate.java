@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.practiceflow.calendar.CalendarProperties;
+import com.practiceflow.security.inputs.InputRefusedException;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -43,8 +44,9 @@ class RegisterComplaintDelegate implements JavaDelegate {
           flag(execution, HARM_ALLEGED)).withDefaults(calendar.getJurisdiction());
       Set<ConstraintViolation<ComplaintIntake>> violations = validator.validate(intake);
       if (!violations.isEmpty()) {
-        throw new IllegalArgumentException("The complaint was not registered: " + violations.stream()
-            .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        throw new InputRefusedException("The complaint was not registered: " + violations.stream()
+            .map(v -> ComplaintIntake.label(v.getPropertyPath().toString()) + " " + v.getMessage()).sorted()
+            .collect(Collectors.joining("; ")));
       }
       Complaint complaint = complaints.receive(intake);
       id = complaint.getId();

@@ -18,7 +18,10 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.ServletException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.practiceflow.security.inputs.InputRefusedException;
 
 /**
  * Turns invalid input into 400 with a message per field, a refused permission into 403, and every
@@ -44,9 +47,33 @@ class ApiErrors {
       fields.put(unknown.getPropertyName(), "is not a field of this request");
     } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-      fields.put(field, "has the wrong format (dates are yyyy-MM-dd, flags true or false)");
+      fields.put(field, wrongFormat(mapping));
     }
     return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape", fields);
+  }
+
+  private static String wrongFormat(JsonMappingException mapping) {
+    Class<?> type = mapping instanceof MismatchedInputException input ? input.getTargetType() : null;
+    if (type == String.class && mapping instanceof InvalidFormatException text) {
+      return text.getOriginalMessage();
+    }
+    if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return "must be a date written as text, yyyy-MM-dd (for example \"2026-03-31\")";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+      return "must be a number";
+    }
+    return "has the wrong format (dates are yyyy-MM-dd, flags true or false)";
+  }
+
+  /** A value refused by PracticeFlow's own rules, beside its field when one is named. */
+  @ExceptionHandler(InputRefusedException.class)
+  ResponseEntity<Map<String, Object>> refusedInput(InputRefusedException e) {
+    return body(HttpStatus.BAD_REQUEST, e.getMessage(), e.field() == null ? Map.of() : Map.of(e.field(),
+        e.getMessage()));
   }
 
   @ExceptionHandler(AuthorizationException.class)

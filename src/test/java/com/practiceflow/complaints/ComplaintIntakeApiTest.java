@@ -99,4 +99,73 @@ class ComplaintIntakeApiTest {
     assertThat(rest.postJson(null, "/api/complaints", body(LocalDate.now().toString())).statusCode()).isEqualTo(401);
     assertThat(complaints.count()).isEqualTo(records);
   }
+
+  @Test
+  void aDateSentAsANumberIsRefusedNotReadAsADayCount() throws Exception {
+    long records = complaints.count();
+    HttpResponse<String> response = rest.postJson("frontdesk", "/api/complaints",
+        body("X").replace("\"receivedOn\":\"X\"", "\"receivedOn\":12345"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").get("receivedOn").asText())
+        .contains("date written as text, yyyy-MM-dd");
+    assertThat(complaints.count()).isEqualTo(records);
+  }
+
+  @Test
+  void aReceiptDateYearsBackIsRefusedWithTheRuleNamedAndAFewWeeksLateIsTaken() throws Exception {
+    long records = complaints.count();
+    HttpResponse<String> old = rest.postJson("frontdesk", "/api/complaints", body("2003-10-18"));
+
+    assertThat(old.statusCode()).as(old.body()).isEqualTo(400);
+    assertThat(json.readTree(old.body()).get("errors").get("receivedOn").asText())
+        .contains("2003-10-18").contains("more than 90 days ago").contains("received-within-days");
+    assertThat(complaints.count()).isEqualTo(records);
+
+    HttpResponse<String> late = rest.postJson("frontdesk", "/api/complaints",
+        body(LocalDate.now().minusDays(21).toString()));
+    assertThat(late.statusCode()).as(late.body()).isEqualTo(201);
+  }
+
+  @Test
+  void textWithAControlCharacterIsRefusedNamingTheFieldAndPositionAndKeepsNothing() throws Exception {
+    long records = complaints.count();
+    HttpResponse<String> response = rest.postJson("frontdesk", "/api/complaints", body(LocalDate.now().toString())
+        .replace("Could not book", "Could\\u0000 not book"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").get("description").asText())
+        .contains("control character (U+0000) at position 6");
+    assertThat(complaints.count()).isEqualTo(records);
+
+    HttpResponse<String> lines = rest.postJson("frontdesk", "/api/complaints", body(LocalDate.now().toString())
+        .replace("Could not book", "Could not\\r\\n\\tbook"));
+    assertThat(lines.statusCode()).as("tabs and line breaks are text").isEqualTo(201);
+  }
+
+  @Test
+  void theTasklistStartFormRefusesAFutureOrControlCharacterInputWith400InTheFormsWords() throws Exception {
+    long records = complaints.count();
+    String form = "/engine-rest/process-definition/key/complaintResolution/submit-form";
+    String future = LocalDate.now().plusDays(3).toString();
+    HttpResponse<String> ahead = rest.postJson("frontdesk", form, startForm(future, "Rude at the front desk"));
+
+    assertThat(ahead.statusCode()).as(ahead.body()).isEqualTo(400);
+    assertThat(json.readTree(ahead.body()).get("message").asText()).contains("Received on")
+        .doesNotContain("receivedOn").doesNotContain("Exception");
+
+    HttpResponse<String> nul = rest.postJson("frontdesk", form, startForm(LocalDate.now().toString(),
+        "Rude\\u0007 at the desk"));
+    assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+    assertThat(json.readTree(nul.body()).get("message").asText()).contains("'description'")
+        .contains("U+0007");
+    assertThat(complaints.count()).isEqualTo(records);
+  }
+
+  private static String startForm(String receivedOn, String description) {
+    return """
+        {"variables":{"channel":{"value":"phone"},"category":{"value":"staff-conduct"},
+         "description":{"value":"%s"},"receivedOn":{"value":"%s"},"jurisdiction":{"value":"US"}}}"""
+        .formatted(description, receivedOn);
+  }
 }

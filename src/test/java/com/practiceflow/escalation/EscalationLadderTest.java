@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.practiceflow.MailAssertions;
 import com.practiceflow.PracticeFlowTest;
 import com.practiceflow.ProcessDriver;
+import com.practiceflow.RestClient;
 import com.practiceflow.notification.MailCatcher;
 import com.practiceflow.policies.PolicyDraft;
 import com.practiceflow.policies.PolicyService;
@@ -46,6 +47,8 @@ class EscalationLadderTest {
   JdbcTemplate jdbc;
   @Autowired
   PolicyService policies;
+  @org.springframework.boot.test.web.server.LocalServerPort
+  int port;
 
   @BeforeEach
   void setUp() {
@@ -259,6 +262,26 @@ class EscalationLadderTest {
         .extracting(detail -> ((HistoricVariableUpdate) detail).getValue())
         .containsExactly(process.task("Task_InvestigateComplaint").getId(),
             process.task("Task_InvestigateComplaint").getId());
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyEscalationIsCountedInTheMetricsTheManagersRead() throws Exception {
+    RestClient rest = new RestClient(port);
+    double before = metric(rest, "practiceflow.escalations");
+    ProcessDriver process = atTask("complaintResolution", "Task_InvestigateComplaint", "clinical-care");
+    process.fireTimer(LadderIds.overdueTimer("Task_InvestigateComplaint"));
+    process.runAsync(LadderIds.escalateStep("Task_InvestigateComplaint"));
+
+    assertThat(metric(rest, "practiceflow.escalations")).isEqualTo(before + 1);
+    assertThat(metric(rest, "practiceflow.tasks.open")).isPositive();
+    assertThat(rest.get(null, "/actuator/metrics/practiceflow.escalations").statusCode()).isEqualTo(401);
+  }
+
+  private static double metric(RestClient rest, String name) throws Exception {
+    var answer = rest.get("manager", "/actuator/metrics/" + name);
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("measurements").get(0)
+        .get("value").asDouble();
   }
 
   /** After an outage both ladder timers are due at once and their steps run in either order; here escalation first. */

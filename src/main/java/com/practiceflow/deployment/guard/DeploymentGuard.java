@@ -2,9 +2,11 @@ package com.practiceflow.deployment.guard;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -33,17 +35,30 @@ public class DeploymentGuard {
     Set<String> forms = new TreeSet<>();
     Set<String> decisions = new TreeSet<>();
     Map<ModelSource, DecisionChecks> decisionFiles = new IdentityHashMap<>(); // each DMN file read once
+    List<ModelProblem> problems = new ArrayList<>();
+    Set<ModelSource> unreadable = Collections.newSetFromMap(new IdentityHashMap<>());
     for (ModelSource source : sources) {
+      shape(source).ifPresent(problem -> {
+        problems.add(problem);
+        unreadable.add(source);
+      });
+    }
+    for (ModelSource source : sources) {
+      if (unreadable.contains(source)) {
+        continue;
+      }
       if (source.hasSuffix(".form")) {
         formId(source, forms);
-      } else if (source.hasSuffix(".dmn") || source.hasSuffix(".dmn11.xml")) {
+      } else if (isDmn(source)) {
         DecisionChecks file = new DecisionChecks(source, contracts);
         decisions.addAll(file.keys());
         decisionFiles.put(source, file);
       }
     }
-    List<ModelProblem> problems = new ArrayList<>();
     for (ModelSource source : sources) {
+      if (unreadable.contains(source)) {
+        continue;
+      }
       if (isBpmn(source)) {
         problems.addAll(ModelCode.check(source, catalog.beans()));
         problems.addAll(new BpmnChecks(source, catalog, forms, decisions).check());
@@ -58,6 +73,21 @@ public class DeploymentGuard {
       }
     }
     return problems;
+  }
+
+  /** A file that cannot be read as what its name says gets that one problem and no rules. */
+  private static Optional<ModelProblem> shape(ModelSource source) {
+    if (isBpmn(source)) {
+      return FileShapes.bpmn(source);
+    }
+    if (isDmn(source)) {
+      return FileShapes.dmn(source);
+    }
+    return source.hasSuffix(".form") ? FileShapes.form(source) : Optional.empty();
+  }
+
+  private static boolean isDmn(ModelSource source) {
+    return source.hasSuffix(".dmn") || source.hasSuffix(".dmn11.xml");
   }
 
   private static boolean isBpmn(ModelSource source) {

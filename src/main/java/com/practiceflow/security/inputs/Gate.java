@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import com.practiceflow.records.PlainText;
 
 /**
  * The checks behind the guarded services. They apply to a person's call from outside the engine (a REST request,
@@ -109,6 +112,7 @@ public final class Gate {
     if (!personCalling()) {
       return;
     }
+    plainText(variables);
     executor.execute(context -> {
       TaskEntity task = visibleTask(context, taskId);
       if (variables == null || variables.isEmpty()) {
@@ -133,6 +137,7 @@ public final class Gate {
     if (!personCalling() || variables == null || variables.isEmpty()) {
       return;
     }
+    plainText(variables);
     executor.execute(context -> context.runWithoutAuthorization(() -> {
       ProcessDefinitionEntity definition = definition(context, definitionId, definitionKey);
       if (definition == null) {
@@ -176,6 +181,20 @@ public final class Gate {
     if (!sent.isEmpty()) {
       throw new InputRefusedException("A " + what + " sent from outside carries no variables into a case; refused: "
           + String.join(", ", sent));
+    }
+  }
+
+  /** Text from a form follows the API's rule ({@link PlainText}). */
+  private static void plainText(Map<String, ?> variables) {
+    if (variables == null) {
+      return;
+    }
+    for (Map.Entry<String, ?> variable : variables.entrySet()) {
+      Object value = variable.getValue() instanceof TypedValue typed ? typed.getValue() : variable.getValue();
+      String problem = value instanceof String text ? PlainText.problem(text) : null;
+      if (problem != null) {
+        throw new InputRefusedException("'" + variable.getKey() + "' " + problem);
+      }
     }
   }
 
