@@ -1,6 +1,7 @@
 package com.practiceflow.complaints;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +31,7 @@ public record ComplaintIntake(
     Boolean harmAlleged) {
 
   /** The start form's label of each field, so a refusal reads as the form does. */
-  private static final java.util.Map<String, String> LABELS = java.util.Map.of("channel", "How it arrived",
+  private static final Map<String, String> LABELS = Map.of("channel", "How it arrived",
       "category", "Category", "description", "What the patient is complaining about", "receivedOn", "Received on",
       "patientName", "Patient name", "patientReference", "Patient or MRN reference", "contactEmail", "Contact email",
       "jurisdiction", "Rules");

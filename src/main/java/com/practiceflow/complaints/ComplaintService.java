@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.practiceflow.calendar.CalendarProperties;
 import com.practiceflow.records.CaseReferences;
-import com.practiceflow.security.inputs.InputRefusedException;
 import com.practiceflow.records.RecordsByReference;
+import com.practiceflow.security.inputs.InputRefusedException;
 
 /** Keeps the complaint record: every change of status and date goes through here. */
 @Service

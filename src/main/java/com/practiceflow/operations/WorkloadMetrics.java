@@ -21,21 +21,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Component
 class WorkloadMetrics {
 
+  // held here because Micrometer holds a meter's object weakly: a repository made on first use is a proxy nothing
+  // else holds, so once collected its figure read 0 whatever had happened
   private final Escalations escalations;
+  private final Notifications notifications;
 
   WorkloadMetrics(MeterRegistry registry, TaskService tasks, ManagementService management, Escalations escalations,
       Notifications notifications) {
     this.escalations = escalations;
+    this.notifications = notifications;
     Gauge.builder("practiceflow.tasks.open", tasks, t -> t.createTaskQuery().count())
         .description("Open user tasks").register(registry);
     Gauge.builder("practiceflow.tasks.overdue", tasks, t -> t.createTaskQuery().dueBefore(new Date()).count())
         .description("Open user tasks past their due date").register(registry);
-    // held in a field too: Micrometer holds it weakly, and a repository made on first use is a proxy nothing else
-    // holds, so once collected the figure read 0 whatever had been escalated
     FunctionCounter.builder("practiceflow.escalations", escalations, Escalations::count)
         .description("Tasks escalated to the practice managers").register(registry);
     Gauge.builder("practiceflow.notifications.failed", notifications,
-        n -> n.countByStatus(Notification.Status.FAILED)).strongReference(true).description("Emails whose last attempt failed")
+        n -> n.countByStatus(Notification.Status.FAILED)).description("Emails whose last attempt failed")
         .register(registry);
     Gauge.builder("practiceflow.jobs.backlog", management, m -> m.createJobQuery().executable().count())
         .description("Timers and asynchronous steps due and not yet done").register(registry);
