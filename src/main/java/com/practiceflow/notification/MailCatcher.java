@@ -2,9 +2,13 @@ package com.practiceflow.notification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -18,11 +22,22 @@ import jakarta.mail.internet.MimeMessage;
  */
 public class MailCatcher {
 
+  private static final Logger LOG = LoggerFactory.getLogger(MailCatcher.class);
+
   private final int port;
   private GreenMail server;
 
   public MailCatcher(int configuredPort) {
-    this.port = configuredPort == 0 ? freePort() : configuredPort;
+    if (configuredPort == 0) {
+      this.port = freePort();
+    } else if (inUse(configuredPort)) {
+      // a second instance on one machine, or a mail server of its own: catch mail elsewhere rather than not start
+      this.port = freePort();
+      LOG.warn("Mail catcher: port {} is in use (another PracticeFlow or a mail server?), so mail is caught on port"
+          + " {} instead; set practiceflow.mail-catcher.port to choose the port", configuredPort, port);
+    } else {
+      this.port = configuredPort;
+    }
   }
 
   public synchronized void start() {
@@ -59,6 +74,16 @@ public class MailCatcher {
       } catch (Exception e) {
         throw new IllegalStateException("Could not clear the mail catcher", e);
       }
+    }
+  }
+
+  private static boolean inUse(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress("127.0.0.1", port));
+      return false;
+    } catch (IOException taken) {
+      return true;
     }
   }
 

@@ -108,6 +108,13 @@ public final class TasklistClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A JSON POST to Tasklist's engine API in the logged-in session, as Tasklist sends a claim or a form. */
+  public HttpResponse<String> postEngine(String path, String json) throws IOException, InterruptedException {
+    return http.send(withToken(HttpRequest.newBuilder(URI.create(base + ENGINE_API + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpRequest.Builder withToken(HttpRequest.Builder request) {
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
       if ("XSRF-TOKEN".equals(cookie.getName())) {

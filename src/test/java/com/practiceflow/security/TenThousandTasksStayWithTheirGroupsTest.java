@@ -165,6 +165,16 @@ class TenThousandTasksStayWithTheirGroupsTest {
 
   @Test
   void tasklistsPagesAndCountsAreTheEnginesOwnWhicheverRoleAsks() throws Exception {
+    // a task falls due every minute here: the clock stands still so the sidebar and the engine count the same hour
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date());
+    try {
+      compareWithTheEngineAsEveryRole();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+  }
+
+  private void compareWithTheEngineAsEveryRole() throws Exception {
     for (String user : List.of("billing", "clinician", "manager")) {
       TasklistClient tasklist = new TasklistClient(port);
       tasklist.login(user, user);

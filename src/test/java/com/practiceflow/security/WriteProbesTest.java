@@ -63,13 +63,13 @@ class WriteProbesTest {
     expect(200, rest.postJson("billing", "/engine-rest/process-definition/key/claimDispute/submit-form", variables(
         Map.of("claimRef", "CLM-PROBE", "payerId", "01112", "procedureCode", "93000", "serviceDate", "2026-10-01",
             "billed", 100, "paid", 0, "groupCode", "CO", "carc", "50", "rarc", "N115", "noticeDate", today))));
-    // compliance drafts a clinical policy; the department's peer review passes it to compliance's own review
+    // compliance drafts a clinical policy; a manager's peer review (never its author's) passes it to compliance
     expect(200, rest.postJson("compliance", "/engine-rest/process-definition/key/policyApproval/submit-form",
         variables(Map.of("title", "Sharps", "category", "clinical", "ownerGroup", "compliance", "scopeGroups",
             "clinicians", "policyText", "Dispose of sharps at once.", "effectiveOn", today,
             "reviewIntervalMonths", 12, "materialChange", true))));
     Task peer = openTask("Task_PeerReview");
-    expect(204, rest.postJson("compliance", "/engine-rest/task/" + peer.getId() + "/submit-form",
+    expect(204, rest.postJson("manager", "/engine-rest/task/" + peer.getId() + "/submit-form",
         variables(Map.of("peerDecision", "approve"))));
     expect(200, rest.postJson("hr", "/engine-rest/process-definition/key/staffHiring/submit-form",
         variables(Map.of("jobTitle", "Receptionist", "role", "front-desk", "justification", "Cover"))));
