@@ -1,6 +1,7 @@
 package com.practiceflow.operations;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ import ch.qos.logback.core.spi.FilterReply;
 
 /**
  * A refusal is a person's mistake to mend, not a fault of the server: a deployment the guard or the engine refused,
- * or a step someone may not do (separation of duties, another's own task). Each is logged as one warning line with
+ * a step someone may not do (separation of duties, another's own task), an input refused with its reason. Each is logged as one warning line with
  * its reason, instead of the engine's error ENGINE-16004 ("Exception while closing command context") and its stack
  * trace of a hundred lines. Any other engine error is logged as the engine logs it.
  */
@@ -38,7 +39,7 @@ class RefusalLog extends TurboFilter implements InitializingBean, DisposableBean
         LOG.warn("Deployment refused: {}", oneLine(cause));
         return FilterReply.DENY;
       }
-      if (cause instanceof AuthorizationException) {
+      if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
         LOG.warn("Refused: {}", oneLine(cause));
         return FilterReply.DENY;
       }

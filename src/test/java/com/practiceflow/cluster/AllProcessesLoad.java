@@ -61,7 +61,8 @@ final class AllProcessesLoad {
           "https://intranet.practice.example/policies/cluster-" + i, "policyText", "Lock screens.", "effectiveOn",
           TODAY, "reviewIntervalMonths", 12, "materialChange", false));
       policies.add(id);
-      complete("compliance", id, "Task_PeerReview", vars("peerDecision", "approve"));
+      // reviewed by someone other than its author (separation of duties)
+      complete("manager", id, "Task_PeerReview", vars("peerDecision", "approve"));
     }
     for (int i = 0; i < DISPUTES; i++) {
       disputes.add(start("billing", "claimDispute", vars("claimRef", "CLM-R" + i, "payerId", "87726",
@@ -85,7 +86,7 @@ final class AllProcessesLoad {
       complete("hr", id, "Task_ConfirmStartDate", vars("startDate", inDays(14)));
     }
     for (String id : policies) {
-      complete("compliance", id, "Task_ComplianceReview", vars("complianceDecision", "approve",
+      complete("manager", id, "Task_ComplianceReview", vars("complianceDecision", "approve",
           "legalReviewNeeded", false));
       complete("manager", id, "Task_ApprovePolicy", vars("approvalDecision", "approve"));
     }
