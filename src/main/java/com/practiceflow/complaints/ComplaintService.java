@@ -2,6 +2,7 @@ package com.practiceflow.complaints;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +47,10 @@ public class ComplaintService {
    */
   public Complaint receive(ComplaintIntake intake) {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), calendar.getZone());
-    if (intake.receivedOn().isAfter(today)) {
+    // "still to come" wherever the clerk is: a UK complaint, or a clerk ahead of the server's zone, may rightly say
+    // a date that is tomorrow in the practice's zone; no date after the world's latest today (UTC+14) can be
+    LocalDate latestToday = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.ofHours(14));
+    if (intake.receivedOn().isAfter(latestToday)) {
       throw new InputRefusedException("receivedOn", ComplaintIntake.label("receivedOn") + " is " + intake.receivedOn()
           + ", a day still to come; enter the day the practice received the complaint");
     }

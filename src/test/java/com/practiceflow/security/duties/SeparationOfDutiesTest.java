@@ -1,9 +1,11 @@
 package com.practiceflow.security.duties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -102,8 +104,8 @@ class SeparationOfDutiesTest {
     engine.getTaskService().setAssignee(peer.getId(), "compliance"); // a job: no one logged in
     assertThat(open(instance, "Task_PeerReview").getAssignee()).isEqualTo("compliance");
 
-    engine.getIdentityService().setAuthentication("compliance", java.util.List.of("compliance"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getTaskService().complete(peer.getId(),
+    engine.getIdentityService().setAuthentication("compliance", List.of("compliance"));
+    assertThatThrownBy(() -> engine.getTaskService().complete(peer.getId(),
         Map.of("peerDecision", "approve"))).hasMessageContaining("compliance cannot complete 'Peer review'")
         .hasRootCauseInstanceOf(AuthorizationException.class);
     assertThat(open(instance, "Task_PeerReview").getId()).isEqualTo(peer.getId());
